@@ -1,0 +1,182 @@
+"""The `pix` command: serve, migrate, administer, load demo data, write the OpenAPI spec."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from api.settings import ROOT, Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pix", description="Pix libre: service and tools.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the API and both front ends")
+    serve.add_argument("--host", default=os.environ.get("PIX_HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PIX_PORT", "8000")))
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("PIX_WORKERS", "1")))
+    serve.set_defaults(handler=_serve)
+
+    db = commands.add_parser("db", help="database schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply every migration").set_defaults(
+        handler=_db_upgrade
+    )
+
+    admin = commands.add_parser("admin", help="platform administration")
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True)
+    user = admin_commands.add_parser("create-user", help="create an account")
+    user.add_argument("--email", required=True)
+    user.add_argument("--first-name", required=True)
+    user.add_argument("--last-name", required=True)
+    user.add_argument("--password", help="default: $PIX_NEW_PASSWORD, else asked on the terminal")
+    user.add_argument("--super-admin", action="store_true", help="platform administrator")
+    user.set_defaults(handler=_create_user)
+    org = admin_commands.add_parser("create-organization", help="open an organisation's space")
+    org.add_argument("--name", required=True)
+    org.add_argument("--type", required=True, choices=["SCO", "SUP", "PRO"])
+    org.add_argument("--admin-email", required=True, help="an existing account")
+    org.set_defaults(handler=_create_organization)
+
+    commands.add_parser("demo", help="load demonstration data (idempotent)").set_defaults(
+        handler=_demo
+    )
+    spec = commands.add_parser("openapi", help="write the OpenAPI spec")
+    spec.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
+    spec.set_defaults(handler=_openapi)
+
+    _add_optional_commands(commands)
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)
+
+
+def _add_optional_commands(commands: Any) -> None:
+    try:
+        from api import cli_simulate
+    except ImportError:
+        return
+    cli_simulate.add_parser(commands)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    Settings()  # fail fast, before forking workers, on a bad configuration
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        proxy_headers=True,
+    )
+    return 0
+
+
+def _db_upgrade(_args: argparse.Namespace) -> int:
+    from api.persistence.migrations import upgrade_database
+
+    settings = Settings()
+    if settings.database_url.startswith("sqlite"):
+        (ROOT / "var").mkdir(exist_ok=True)
+    upgrade_database(settings.database_url)
+    print("Database schema is up to date.")
+    return 0
+
+
+def _with_container(work: Callable[[Any], Awaitable[int]]) -> int:
+    from api.composition import build_container
+    from domain.shared.errors import DomainError
+
+    async def run() -> int:
+        container = build_container(Settings())
+        try:
+            return await work(container)
+        except DomainError as error:
+            print(f"error: {error.detail} ({error.code})", file=sys.stderr)
+            return 1
+        finally:
+            await container.close()
+
+    return asyncio.run(run())
+
+
+def _create_user(args: argparse.Namespace) -> int:
+    from domain.users.use_cases.sign_up import SignUp, sign_up
+
+    password = args.password or os.environ.get("PIX_NEW_PASSWORD") or getpass.getpass()
+
+    async def work(c: Any) -> int:
+        user = await sign_up(
+            SignUp(
+                first_name=args.first_name,
+                last_name=args.last_name,
+                email=args.email,
+                password=password,
+                terms_accepted=True,
+                is_super_admin=args.super_admin,
+            ),
+            uow=c.uow(),
+            hasher=c.hasher,
+            clock=c.clock,
+        )
+        kind = "platform administrator" if user.is_super_admin else "user"
+        print(f"Created {kind} #{user.id} <{user.email}>.")
+        return 0
+
+    return _with_container(work)
+
+
+def _create_organization(args: argparse.Namespace) -> int:
+    from domain.organizations.model import OrganizationType
+    from domain.organizations.use_cases.create_organization import create_organization
+
+    async def work(c: Any) -> int:
+        organization = await create_organization(
+            name=args.name,
+            type=OrganizationType(args.type),
+            admin_email=args.admin_email,
+            uow=c.uow(),
+            clock=c.clock,
+        )
+        print(f"Created organisation #{organization.id} {organization.name!r}.")
+        return 0
+
+    return _with_container(work)
+
+
+def _demo(_args: argparse.Namespace) -> int:
+    from api.demo import DEMO_ORGANIZATION, load_demo
+
+    async def work(c: Any) -> int:
+        accounts = await load_demo(c)
+        print(f"Demo data ready: organisation {DEMO_ORGANIZATION!r} (PRO).")
+        for account in accounts:
+            print(f"  {account.role:<24} {account.email:<28} password: {account.password}")
+        return 0
+
+    return _with_container(work)
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    from api.app import create_app
+
+    spec = create_app(Settings()).openapi()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"Wrote {args.output}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Demonstration data for `make run`: an organisation, its admin and member, and a learner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from api.composition import Container
+from domain.organizations.errors import AlreadyMemberError
+from domain.organizations.model import MembershipRole, OrganizationType
+from domain.organizations.use_cases.add_member import add_member
+from domain.organizations.use_cases.create_organization import create_organization
+from domain.users.errors import EmailAlreadyUsedError
+from domain.users.use_cases.sign_up import SignUp, sign_up
+
+DEMO_ORGANIZATION = "Organisation de démonstration"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str
+    first_name: str
+    last_name: str
+    email: str
+    password: str
+    super_admin: bool = False
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount(
+        "Orga administrator", "Camille", "Durand", "admin.orga@example.org", "Demo-Admin-2026"
+    ),
+    DemoAccount("Orga member", "Malik", "Benali", "membre.orga@example.org", "Demo-Membre-2026"),
+    DemoAccount("Learner", "Léa", "Martin", "apprenant@example.org", "Demo-Apprenant-2026"),
+    DemoAccount(
+        "Platform administrator",
+        "Alex",
+        "Moreau",
+        "superadmin@example.org",
+        "Demo-Super-2026",
+        super_admin=True,
+    ),
+)
+
+
+async def load_demo(container: Container) -> list[DemoAccount]:
+    """Create what is missing; running it again changes nothing."""
+    c = container
+    for account in DEMO_ACCOUNTS:
+        try:
+            await sign_up(
+                SignUp(
+                    first_name=account.first_name,
+                    last_name=account.last_name,
+                    email=account.email,
+                    password=account.password,
+                    terms_accepted=True,
+                    is_super_admin=account.super_admin,
+                ),
+                uow=c.uow(),
+                hasher=c.hasher,
+                clock=c.clock,
+            )
+        except EmailAlreadyUsedError:
+            pass
+    async with c.uow() as uow:
+        organization = await uow.organizations.find_by_name(DEMO_ORGANIZATION)
+    if organization is None:
+        organization = await create_organization(
+            name=DEMO_ORGANIZATION,
+            type=OrganizationType.PRO,
+            admin_email=DEMO_ACCOUNTS[0].email,
+            uow=c.uow(),
+            clock=c.clock,
+        )
+    assert organization.id is not None
+    for email, role in ((DEMO_ACCOUNTS[1].email, MembershipRole.MEMBER),):
+        try:
+            await add_member(
+                organization_id=organization.id, email=email, role=role, uow=c.uow(), clock=c.clock
+            )
+        except AlreadyMemberError:
+            pass
+    return list(DEMO_ACCOUNTS)

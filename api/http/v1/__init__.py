@@ -1,0 +1,9 @@
+"""Version 1 of the public HTTP API, mounted under /api/v1."""
+
+from fastapi import APIRouter
+
+from api.http.v1 import auth_routes, organizations_routes, system_routes, users_routes
+
+router = APIRouter(prefix="/api/v1")
+for module in (auth_routes, users_routes, organizations_routes, system_routes):
+    router.include_router(module.router)

@@ -1,0 +1,144 @@
+"""SQLAlchemy tables: the shape of the database. Migrations are the only way it is created."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC instants on both dialects (SQLite forgets the offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("first_name", String(255), nullable=False),
+    Column("last_name", String(255), nullable=False),
+    Column("email", String(255), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("locale", String(8), nullable=False),
+    Column("is_super_admin", Boolean, nullable=False),
+    Column("failed_login_count", Integer, nullable=False),
+    Column("blocked_until", UTCDateTime, nullable=True),
+    Column("terms_accepted_at", UTCDateTime, nullable=True),
+    Column("orga_terms_accepted_at", UTCDateTime, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("email"),
+)
+
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("family_id", String(36), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("audience", String(32), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("rotated_at", UTCDateTime, nullable=True),
+    Column("revoked_at", UTCDateTime, nullable=True),
+    UniqueConstraint("fingerprint"),
+    Index("ix_refresh_tokens_family_id", "family_id"),
+    Index("ix_refresh_tokens_user_id", "user_id"),
+)
+
+password_reset_tokens = Table(
+    "password_reset_tokens",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime, nullable=True),
+    UniqueConstraint("fingerprint"),
+    Index("ix_password_reset_tokens_user_id", "user_id"),
+)
+
+organizations = Table(
+    "organizations",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("name", String(255), nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("external_id", String(255), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    CheckConstraint("type IN ('SCO', 'SUP', 'PRO')", name="type_known"),
+    Index("ix_organizations_name", "name"),
+)
+
+memberships = Table(
+    "memberships",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column(
+        "organization_id",
+        BigId,
+        ForeignKey("organizations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("disabled_at", UTCDateTime, nullable=True),
+    CheckConstraint("role IN ('ADMIN', 'MEMBER')", name="role_known"),
+    Index("ix_memberships_user_id", "user_id"),
+    # One active membership per user and organisation; disabled ones stay for history.
+    Index(
+        "uq_memberships_active_member",
+        "organization_id",
+        "user_id",
+        unique=True,
+        sqlite_where=text("disabled_at IS NULL"),
+        postgresql_where=text("disabled_at IS NULL"),
+    ),
+)

@@ -1,0 +1,26 @@
+"""Who may do what. Use cases call these; the HTTP layer only authenticates."""
+
+from __future__ import annotations
+
+from domain.organizations.errors import NotAnOrganizationMemberError
+from domain.organizations.model import Membership, MembershipRole
+from domain.shared.errors import ForbiddenError
+from domain.unit_of_work import UnitOfWork
+from domain.users.model import User
+
+
+async def require_membership(uow: UnitOfWork, *, organization_id: int, user_id: int) -> Membership:
+    """The active membership of the user in the organisation, or a refusal (joins the UoW)."""
+    membership = await uow.memberships.find_active(organization_id, user_id)
+    if membership is None:
+        raise NotAnOrganizationMemberError()
+    return membership
+
+
+def is_organization_admin(membership: Membership) -> bool:
+    return membership.role == MembershipRole.ADMIN
+
+
+def require_super_admin(user: User) -> None:
+    if not user.is_super_admin:
+        raise ForbiddenError("Only a platform administrator may do this.")

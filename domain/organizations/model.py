@@ -1,0 +1,49 @@
+"""Organisations (schools, universities, job centres…) and their members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class OrganizationType(StrEnum):
+    SCO = "SCO"
+    SUP = "SUP"
+    PRO = "PRO"
+
+
+class MembershipRole(StrEnum):
+    ADMIN = "ADMIN"
+    MEMBER = "MEMBER"
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: int | None
+    name: str
+    type: OrganizationType
+    created_at: datetime
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    id: int | None
+    organization_id: int
+    user_id: int
+    role: MembershipRole
+    created_at: datetime
+    disabled_at: datetime | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self.disabled_at is None
+
+
+@dataclass(frozen=True)
+class MembershipView:
+    """A membership seen from the member's side, with the organisation it opens."""
+
+    organization: Organization
+    role: MembershipRole

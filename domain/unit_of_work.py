@@ -1,0 +1,36 @@
+"""The transaction boundary: use cases open it, commit explicitly, and roll back by leaving."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self
+
+from domain.organizations.ports import MembershipRepository, OrganizationRepository
+from domain.users.ports import (
+    PasswordResetTokenRepository,
+    RefreshTokenRepository,
+    UserRepository,
+)
+
+
+class UnitOfWork(Protocol):
+    users: UserRepository
+    refresh_tokens: RefreshTokenRepository
+    password_reset_tokens: PasswordResetTokenRepository
+    organizations: OrganizationRepository
+    memberships: MembershipRepository
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+    async def ping(self) -> None:
+        """Raise if the store cannot be reached (health check)."""
+        ...

@@ -14,10 +14,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 access_logger = logging.getLogger("pix.access")
 
 
-class BodyTooLargeError(Exception):
-    pass
-
-
 class RequestContextMiddleware:
     """Gives each request an id, refuses oversized bodies, and logs one JSON line at the end."""
 
@@ -34,26 +30,34 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status = 500
         response_started = False
+        refused = False
 
         async def send_with_id(message: Message) -> None:
             nonlocal status, response_started
+            if refused:
+                return  # the 413 went out already; the app's late answer is dropped
             if message["type"] == "http.response.start":
                 status = message["status"]
                 response_started = True
                 headers = list(message.get("headers", []))
-                headers.append((b"x-request-id", request_id.encode()))
+                if not any(name.lower() == b"x-request-id" for name, _ in headers):
+                    headers.append((b"x-request-id", request_id.encode()))
                 message = {**message, "headers": headers}
             await send(message)
 
         received = 0
 
         async def limited_receive() -> Message:
-            nonlocal received
+            # A body without Content-Length is counted as it streams in; past the limit the
+            # client gets its 413 and the app sees a disconnect, so it stops reading.
+            nonlocal received, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise BodyTooLargeError()
+                if received > self.max_body_bytes and not response_started:
+                    await _send_too_large(send_with_id, request_id, self.max_body_bytes)
+                    refused = True
+                    return {"type": "http.disconnect"}
             return message
 
         try:
@@ -62,10 +66,6 @@ class RequestContextMiddleware:
                 await _send_too_large(send_with_id, request_id, self.max_body_bytes)
             else:
                 await self.app(scope, limited_receive, send_with_id)
-        except BodyTooLargeError:
-            if response_started:
-                raise
-            await _send_too_large(send_with_id, request_id, self.max_body_bytes)
         finally:
             access_logger.info(
                 json.dumps(

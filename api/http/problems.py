@@ -108,6 +108,8 @@ def problem_response(
         body["errors"] = errors
     if meta:
         body.update(meta)
+    if body["request_id"]:
+        headers = {**(headers or {}), "X-Request-ID": body["request_id"]}
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -173,7 +175,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = getattr(request.state, "request_id", None)
-        logger.exception("unhandled error", extra={"request_id": request_id})
+        logger.exception("unhandled error (request_id=%s)", request_id)
         return problem_response(
             request,
             500,

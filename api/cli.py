@@ -104,6 +104,8 @@ def _with_container(work: Callable[[Any], Awaitable[int]]) -> int:
             return await work(container)
         except DomainError as error:
             print(f"error: {error.detail} ({error.code})", file=sys.stderr)
+            for field_error in getattr(error, "errors", []):
+                print(f"  {field_error.field}: {field_error.message}", file=sys.stderr)
             return 1
         finally:
             await container.close()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole suite: lint, types, layer contracts, front-end tests, pytest on SQLite, then the
+# database tests again on PostgreSQL when one answers. Ends with the databases exercised.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+
+echo "== lint, format, types, layers"
+$BIN/ruff check .
+$BIN/ruff format --check .
+$BIN/mypy
+$BIN/lint-imports
+
+echo "== front ends: build and unit tests"
+for app in frontend-app frontend-orga; do
+  (cd "$app" && npm run --silent build && npm test --silent)
+done
+
+echo "== pytest on SQLite (with browser tests)"
+env -u PIX_TEST_DATABASE_URL $BIN/pytest
+exercised="SQLite"
+
+pg_url="${PIX_TEST_DATABASE_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}"
+if $BIN/python scripts/database_reachable.py "$pg_url"; then
+  echo "== pytest -m db on PostgreSQL"
+  PIX_TEST_DATABASE_URL="$pg_url" $BIN/pytest -m db
+  exercised="$exercised, PostgreSQL"
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is not reachable at $pg_url and CI=true: failing." >&2
+  exit 1
+else
+  echo "PostgreSQL not reachable at $pg_url: skipped."
+fi
+echo "Databases exercised: $exercised"

@@ -31,3 +31,12 @@ def test_settings_come_from_pix_environment_variables(monkeypatch: pytest.Monkey
 
     assert settings.database_url == "postgresql+asyncpg://u@db:5432/pix"
     assert settings.access_token_minutes == 5
+
+
+def test_the_readme_documents_every_setting():
+    from api.settings import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+
+    for name in Settings.model_fields:
+        assert f"`PIX_{name.upper()}`" in readme, name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from api.composition import Container
@@ -46,7 +47,7 @@ async def load_demo(container: Container) -> list[DemoAccount]:
     """Create what is missing; running it again changes nothing."""
     c = container
     for account in DEMO_ACCOUNTS:
-        try:
+        with contextlib.suppress(EmailAlreadyUsedError):
             await sign_up(
                 SignUp(
                     first_name=account.first_name,
@@ -60,8 +61,6 @@ async def load_demo(container: Container) -> list[DemoAccount]:
                 hasher=c.hasher,
                 clock=c.clock,
             )
-        except EmailAlreadyUsedError:
-            pass
     async with c.uow() as uow:
         organization = await uow.organizations.find_by_name(DEMO_ORGANIZATION)
     if organization is None:
@@ -74,10 +73,8 @@ async def load_demo(container: Container) -> list[DemoAccount]:
         )
     assert organization.id is not None
     for email, role in ((DEMO_ACCOUNTS[1].email, MembershipRole.MEMBER),):
-        try:
+        with contextlib.suppress(AlreadyMemberError):
             await add_member(
                 organization_id=organization.id, email=email, role=role, uow=c.uow(), clock=c.clock
             )
-        except AlreadyMemberError:
-            pass
     return list(DEMO_ACCOUNTS)

@@ -8,7 +8,8 @@ from domain.organizations.errors import AlreadyMemberError
 from domain.organizations.model import MembershipRole, OrganizationType
 from domain.organizations.use_cases.add_member import add_member
 from domain.organizations.use_cases.create_organization import create_organization
-from domain.users.use_cases.sign_up import SignUp, sign_up as sign_up_use_case
+from domain.users.use_cases.sign_up import SignUp
+from domain.users.use_cases.sign_up import sign_up as sign_up_use_case
 from tests.builders import PASSWORD, bearer, sign_up
 
 

@@ -1,0 +1,125 @@
+"""Browser tests: a real server (uvicorn, SQLite, demo data) and Debian's Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.settings import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTEFACTS = ROOT / "test-artefacts" / "screenshots"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _require(condition: bool, reason: str) -> None:
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    for dist in ("frontend-app/dist", "frontend-orga/dist"):
+        _require((ROOT / dist / "index.html").is_file(), f"{dist} is not built: run make test")
+    folder = Path(tempfile.mkdtemp(prefix="pix-e2e-"))
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PIX_DATABASE_URL": f"sqlite+aiosqlite:///{folder / 'e2e.db'}",
+        "PIX_OUTBOX_DIR": str(folder / "outbox"),
+        "PIX_ARGON2_TIME_COST": "1",
+        "PIX_ARGON2_MEMORY_KIB": "8192",
+    }
+    cli = [sys.executable, "-m", "api.cli"]
+    for step in (["db", "upgrade"], ["demo"]):
+        subprocess.run([*cli, *step], cwd=ROOT, env=env, check=True, capture_output=True)
+    log = (folder / "server.log").open("w")
+    process = subprocess.Popen(
+        [*cli, "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=log
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError((folder / "server.log").read_text())
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    _require(CHROMIUM.exists(), "Debian's chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server_url: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(base_url=server_url, locale="fr-FR")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, server_url: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(
+        base_url=server_url,
+        locale="fr-FR",
+        viewport={"width": 360, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,12 +37,17 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = container is None
-        app.state.container = container or build_container(settings)
+        app.state.container = active = container or build_container(settings)
+        await active.content.refresh(active.uow())
+        watcher = asyncio.create_task(
+            active.content.watch(active.uow, settings.content_refresh_seconds)
+        )
         try:
             yield
         finally:
+            watcher.cancel()
             if owned:
-                await app.state.container.close()
+                await active.close()
 
     app = FastAPI(
         title="Pix libre API",
@@ -58,7 +64,11 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         app.state.container = container
     install_problem_handlers(app)
     app.include_router(v1_router)
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        larger_bodies={"/api/v1/admin/content-releases": settings.max_release_bytes},
+    )
     _register_problem_schema(app)
     app.router.default = FrontEnds(settings.app_dist, settings.orga_dist)
     return app

@@ -53,6 +53,20 @@ def main(argv: list[str] | None = None) -> int:
     spec.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
     spec.set_defaults(handler=_openapi)
 
+    content = commands.add_parser("content", help="learning content")
+    content_commands = content.add_subparsers(dest="content_command", required=True)
+    check = content_commands.add_parser("check", help="validate content/ and print the counts")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(handler=_content_check)
+    build = content_commands.add_parser("build", help="write the release JSON file")
+    build.add_argument("--output", type=Path, help="default: var/content/release-<id>.json")
+    build.set_defaults(handler=_content_build)
+    load = content_commands.add_parser("import", help="validate and activate a release")
+    source = load.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", type=Path, help="a release built by `content build`")
+    source.add_argument("--from-source", action="store_true", help="build content/ and import it")
+    load.set_defaults(handler=_content_import)
+
     _add_optional_commands(commands)
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
@@ -168,6 +182,73 @@ def _demo(_args: argparse.Namespace) -> int:
         return 0
 
     return _with_container(work)
+
+
+def _content_check(args: argparse.Namespace) -> int:
+    from api.content.catalog import check_source, summary
+
+    checked = check_source()
+    report = {**summary(checked.content), "problems": [str(p) for p in checked.problems]}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for key, value in report.items():
+            if key not in ("per_competence", "problems"):
+                print(f"{key:>22}: {value}")
+        for index, counts in report["per_competence"].items():
+            print(f"{index:>22}: {counts}")
+        for problem in checked.problems:
+            print(f"PROBLEM {problem}")
+        print(f"{len(checked.problems)} problem(s)")
+    return 1 if checked.problems else 0
+
+
+def _content_build(args: argparse.Namespace) -> int:
+    from api.content.catalog import check_source
+    from api.content.release import release_bytes
+
+    checked = check_source()
+    if checked.problems:
+        for problem in checked.problems:
+            print(f"PROBLEM {problem}", file=sys.stderr)
+        print(f"{len(checked.problems)} problem(s): no release written", file=sys.stderr)
+        return 1
+    release_id = checked.release["release_id"]
+    output = args.output or ROOT / "var" / "content" / f"release-{release_id}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(release_bytes(checked.release))
+    print(f"Wrote release {release_id} to {output}.")
+    return 0
+
+
+def _content_import(args: argparse.Namespace) -> int:
+    from api.content.catalog import check_release, check_source
+    from api.content.release import release_bytes
+    from domain.learning_content.use_cases.import_release import import_release
+
+    if args.from_source:
+        checked = check_source()
+        document, content, problems = checked.release, checked.content, checked.problems
+    else:
+        document = json.loads(args.file.read_text(encoding="utf-8"))
+        content, problems = check_release(document)
+
+    async def work(c: Any) -> int:
+        if content is None:
+            from domain.learning_content.errors import InvalidContentReleaseError
+
+            raise InvalidContentReleaseError(problems)
+        await import_release(
+            content, release_bytes(document).decode(), problems, uow=c.uow(), clock=c.clock
+        )
+        print(f"Release {content.release_id} is active.")
+        return 0
+
+    code = _with_container(work)
+    if code:
+        for problem in problems:
+            print(f"PROBLEM {problem}", file=sys.stderr)
+    return code
 
 
 def _openapi(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from api.content.store import ContentStore
 from api.mail.senders import MailSender, OutboxMailSender, SmtpMailSender
 from api.persistence.database import create_engine
 from api.persistence.unit_of_work import SqlUnitOfWork
@@ -27,6 +28,7 @@ class Container:
     clock: Clock
     mailer: MailSender
     policy: AccountPolicy
+    content: ContentStore
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine)
@@ -66,4 +68,5 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
             refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
             password_reset_lifetime=timedelta(hours=settings.password_reset_hours),
         ),
+        content=ContentStore(),
     )

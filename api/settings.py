@@ -59,6 +59,12 @@ class Settings(BaseSettings):
     smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS.")
     app_dist: Path = Field(ROOT / "frontend-app" / "dist", description="Built learner app.")
     orga_dist: Path = Field(ROOT / "frontend-orga" / "dist", description="Built Orga app.")
+    content_refresh_seconds: float = Field(
+        30.0, gt=0, description="How often each worker checks for a newly imported release."
+    )
+    max_release_bytes: int = Field(
+        64 * 1_048_576, description="Largest content release accepted by the admin import route."
+    )
     log_level: str = Field("INFO", description="Python logging level.")
 
     @model_validator(mode="after")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.learning_content.ports import ContentReleaseRepository
 from domain.organizations.ports import MembershipRepository, OrganizationRepository
 from domain.users.ports import (
     PasswordResetTokenRepository,
@@ -19,6 +20,7 @@ class UnitOfWork(Protocol):
     password_reset_tokens: PasswordResetTokenRepository
     organizations: OrganizationRepository
     memberships: MembershipRepository
+    content_releases: ContentReleaseRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -190,6 +190,7 @@ class FakeUnitOfWork:
     def __init__(self) -> None:
         self.committed_store = _Store()
         self.commits = 0
+        self.content_releases = FakeContentReleases()
 
     async def __aenter__(self) -> Self:
         self._work = copy.deepcopy(self.committed_store)
@@ -214,3 +215,21 @@ class FakeUnitOfWork:
 
     async def ping(self) -> None:
         return None
+
+
+class FakeContentReleases:
+    def __init__(self) -> None:
+        self.releases: dict[str, tuple[str, datetime]] = {}
+
+    async def active(self) -> tuple[str, str] | None:
+        if not self.releases:
+            return None
+        release_id = max(self.releases, key=lambda r: self.releases[r][1])
+        return release_id, self.releases[release_id][0]
+
+    async def active_id(self) -> str | None:
+        active = await self.active()
+        return active[0] if active else None
+
+    async def activate(self, release_id: str, document: str, at: datetime) -> None:
+        self.releases[release_id] = (document, at)

@@ -17,15 +17,20 @@ access_logger = logging.getLogger("pix.access")
 class RequestContextMiddleware:
     """Gives each request an id, refuses oversized bodies, and logs one JSON line at the end."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, larger_bodies: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Exact paths allowed a bigger body (content release imports).
+        self.larger_bodies = larger_bodies or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         request_id = _incoming_request_id(scope) or uuid.uuid4().hex
+        limit = self.larger_bodies.get(scope["path"], self.max_body_bytes)
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
         status = 500
@@ -54,16 +59,16 @@ class RequestContextMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes and not response_started:
-                    await _send_too_large(send_with_id, request_id, self.max_body_bytes)
+                if received > limit and not response_started:
+                    await _send_too_large(send_with_id, request_id, limit)
                     refused = True
                     return {"type": "http.disconnect"}
             return message
 
         try:
             declared = _content_length(scope)
-            if declared is not None and declared > self.max_body_bytes:
-                await _send_too_large(send_with_id, request_id, self.max_body_bytes)
+            if declared is not None and declared > limit:
+                await _send_too_large(send_with_id, request_id, limit)
             else:
                 await self.app(scope, limited_receive, send_with_id)
         finally:

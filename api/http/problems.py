@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.http.auth import InvalidAccessTokenDomainError, NotAuthenticatedError
+from domain.learning_content.errors import InvalidContentReleaseError, NoContentReleaseError
 from domain.organizations.errors import (
     AlreadyMemberError,
     NotAnOrganizationMemberError,
@@ -49,6 +50,8 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotAnOrganizationMemberError: 403,
     AlreadyMemberError: 409,
     ForbiddenError: 403,
+    InvalidContentReleaseError: 422,
+    NoContentReleaseError: 503,
 }
 
 CODE_BY_STATUS = {
@@ -63,6 +66,7 @@ CODE_BY_STATUS = {
     422: "VALIDATION_ERROR",
     429: "TOO_MANY_REQUESTS",
     500: "INTERNAL_ERROR",
+    503: "SERVICE_UNAVAILABLE",
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     TypeDecorator,
     UniqueConstraint,
     text,
@@ -141,4 +142,15 @@ memberships = Table(
         sqlite_where=text("disabled_at IS NULL"),
         postgresql_where=text("disabled_at IS NULL"),
     ),
+)
+
+content_releases = Table(
+    "content_releases",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    # The active release is the one activated last; earlier ones stay for history.
+    Column("activated_at", UTCDateTime, nullable=True),
+    Column("document", Text, nullable=False),
+    Index("ix_content_releases_activated_at", "activated_at"),
 )

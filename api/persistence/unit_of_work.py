@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from api.persistence.repositories.content_releases import SqlContentReleaseRepository
 from api.persistence.repositories.organizations import (
     SqlMembershipRepository,
     SqlOrganizationRepository,
@@ -35,6 +36,7 @@ class SqlUnitOfWork:
         self.password_reset_tokens = SqlPasswordResetTokenRepository(connection)
         self.organizations = SqlOrganizationRepository(connection)
         self.memberships = SqlMembershipRepository(connection)
+        self.content_releases = SqlContentReleaseRepository(connection)
         return self
 
     async def __aexit__(

@@ -2,8 +2,14 @@
 
 from fastapi import APIRouter
 
-from api.http.v1 import auth_routes, organizations_routes, system_routes, users_routes
+from api.http.v1 import (
+    auth_routes,
+    content_routes,
+    organizations_routes,
+    system_routes,
+    users_routes,
+)
 
 router = APIRouter(prefix="/api/v1")
-for module in (auth_routes, users_routes, organizations_routes, system_routes):
+for module in (auth_routes, users_routes, organizations_routes, content_routes, system_routes):
     router.include_router(module.router)

@@ -27,14 +27,14 @@ def _version() -> str:
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
 async def read_health(container: ContainerDep, uow: UowDep) -> JSONResponse:
     """Liveness and readiness: checks the database and reports the content release."""
-    database_ok = await check_health(uow=uow)
+    report = await check_health(uow=uow, content=container.content)
     health = Health(
-        status="ok" if database_ok else "degraded",
-        database="ok" if database_ok else "unreachable",
-        content_release=getattr(container, "content_release", None),
+        status="ok" if report.database_ok else "degraded",
+        database="ok" if report.database_ok else "unreachable",
+        content_release=report.content_release,
         version=_version(),
     )
-    return JSONResponse(health.model_dump(), status_code=200 if database_ok else 503)
+    return JSONResponse(health.model_dump(), status_code=200 if report.database_ok else 503)
 
 
 @router.get("/dev/outbox", response_model=list[OutboxMail], responses=problem_responses(404))

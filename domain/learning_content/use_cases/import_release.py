@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from domain.access.policies import require_super_admin
+from domain.learning_content.errors import InvalidContentReleaseError
+from domain.learning_content.model import LearningContent
+from domain.learning_content.validation import Problem
+from domain.shared.ports import Clock
+from domain.unit_of_work import UnitOfWork
+from domain.users.errors import UserNotFoundError
+
+
+async def import_release(
+    content: LearningContent,
+    document: str,
+    problems: list[Problem],
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    requested_by: int | None = None,
+) -> LearningContent:
+    """Publish a checked release as the active one; a release with any problem is refused whole.
+
+    `requested_by` is the administrator asking over the API; None is the operator's command line.
+    """
+    async with uow:
+        if requested_by is not None:
+            requester = await uow.users.get(requested_by)
+            if requester is None:
+                raise UserNotFoundError()
+            require_super_admin(requester)
+        if problems:
+            raise InvalidContentReleaseError(problems)
+        await uow.content_releases.activate(content.release_id, document, clock.now())
+        await uow.commit()
+    return content

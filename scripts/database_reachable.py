@@ -10,9 +10,7 @@ from sqlalchemy.engine import make_url
 async def main(url: str) -> int:
     server = make_url(url).set(drivername="postgresql", database="postgres")
     try:
-        connection = await asyncpg.connect(
-            server.render_as_string(hide_password=False), timeout=5
-        )
+        connection = await asyncpg.connect(server.render_as_string(hide_password=False), timeout=5)
     except (OSError, asyncpg.PostgresError, TimeoutError):
         return 1
     await connection.close()

@@ -1,0 +1,33 @@
+import { useEffect } from "preact/hooks";
+import { loadCurrentUser, userStore } from "./auth";
+import { Header } from "./components/Header";
+import { useI18n } from "./i18n";
+import { Router } from "./router";
+import { sessionStore } from "./session";
+import { useStore } from "./store";
+
+export function App() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  const user = useStore(userStore);
+
+  // A stored session from an earlier visit: fetch whose it is (a 401 there signs out).
+  useEffect(() => {
+    if (session && !user) loadCurrentUser().catch(() => undefined);
+  }, [session, user]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <Header />
+      <main id="main" class="main" tabIndex={-1}>
+        <Router />
+      </main>
+      <footer class="footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { usePageTitle } from "../components/usePageTitle";
+import { useI18n } from "../i18n";
+import { Link, type PageProps } from "../navigation";
+
+export function NotFound(_: PageProps) {
+  const { t } = useI18n();
+  usePageTitle(t("notFound.title"));
+  return (
+    <section class="page page--narrow">
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
+      <p>
+        <Link href="/">{t("campaign.backHome")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * A tiny History-API router: routes are path patterns ("/campagnes/:code") with an access
+ * rule checked before rendering (guest-only pages send signed-in users home, signed-in pages
+ * send guests to the log-in page and back afterwards).
+ */
+import type { ComponentType } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { Redirect, locationStore, safeRedirect, type Location, type PageProps } from "./navigation";
+import { sessionStore } from "./session";
+import { useStore } from "./store";
+import { Account } from "./pages/Account";
+import { Campaign } from "./pages/Campaign";
+import { ForgottenPassword } from "./pages/ForgottenPassword";
+import { Home } from "./pages/Home";
+import { LogIn } from "./pages/LogIn";
+import { NotFound } from "./pages/NotFound";
+import { ResetPassword } from "./pages/ResetPassword";
+import { SignUp } from "./pages/SignUp";
+
+type Access = "public" | "guest-only" | "signed-in";
+
+interface Route {
+  pattern: string;
+  page: ComponentType<PageProps>;
+  access: Access;
+}
+
+export const routes: Route[] = [
+  { pattern: "/", page: Home, access: "public" },
+  { pattern: "/campagnes/:code", page: Campaign, access: "public" },
+  { pattern: "/inscription", page: SignUp, access: "guest-only" },
+  { pattern: "/connexion", page: LogIn, access: "guest-only" },
+  { pattern: "/mot-de-passe-oublie", page: ForgottenPassword, access: "public" },
+  { pattern: "/changer-mot-de-passe", page: ResetPassword, access: "public" },
+  { pattern: "/mon-compte", page: Account, access: "signed-in" },
+];
+
+export function matchRoute(path: string): { route: Route; params: Record<string, string> } | null {
+  const parts = path.replace(/\/+$/, "").split("/").slice(1);
+  for (const route of routes) {
+    const expected = route.pattern.replace(/\/+$/, "").split("/").slice(1);
+    if (expected.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = expected.every((segment, i) => {
+      const actual = parts[i] ?? "";
+      if (segment.startsWith(":")) {
+        if (!actual) return false;
+        try {
+          params[segment.slice(1)] = decodeURIComponent(actual);
+        } catch {
+          return false;
+        }
+        return true;
+      }
+      return segment === actual;
+    });
+    if (matches) return { route, params };
+  }
+  return null;
+}
+
+/** Where a user who may not see the route goes instead; null when access is granted. */
+function guard(access: Access, signedIn: boolean, location: Location): string | null {
+  if (access === "guest-only" && signedIn) {
+    return safeRedirect(location.query.get("redirect"));
+  }
+  if (access === "signed-in" && !signedIn) {
+    return `/connexion?redirect=${encodeURIComponent(location.path + (location.query.size ? `?${location.query}` : ""))}`;
+  }
+  return null;
+}
+
+export function Router() {
+  const location = useStore(locationStore);
+  const signedIn = useStore(sessionStore) !== null;
+  const match = matchRoute(location.path);
+  const redirect = match ? guard(match.route.access, signedIn, location) : null;
+
+  // After a client-side navigation, move focus to the new page's heading so that
+  // keyboard and screen-reader users start from the top of the new content.
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [location.path]);
+
+  if (redirect) return <Redirect to={redirect} />;
+  if (!match) return <NotFound params={{}} query={location.query} />;
+  const Page = match.route.page;
+  return <Page params={match.params} query={location.query} />;
+}

@@ -1,0 +1,22 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/preact";
+import { afterEach, beforeEach } from "vitest";
+import { userStore } from "../auth";
+import { reloadLocale } from "../i18n/locale";
+import { syncLocation } from "../navigation";
+import { reloadSession } from "../session";
+
+// The app keeps its state in module-level stores backed by localStorage and the URL:
+// each test starts from a blank browser.
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, "", "/");
+  reloadSession();
+  reloadLocale();
+  syncLocation();
+  userStore.set(null);
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,33 @@
+import { useEffect } from "preact/hooks";
+import { accountStore, loadAccount } from "./auth";
+import { Header } from "./components/Header";
+import { useI18n } from "./i18n";
+import { Router } from "./router";
+import { sessionStore } from "./session";
+import { useStore } from "./store";
+
+export function App() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  const account = useStore(accountStore);
+
+  // A stored session from an earlier visit: load the account (a 401 there signs out).
+  useEffect(() => {
+    if (session && account.status === "signed-out") void loadAccount();
+  }, [session, account.status]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <Header />
+      <main id="main" class="main" tabIndex={-1}>
+        <Router />
+      </main>
+      <footer class="footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}

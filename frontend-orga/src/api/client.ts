@@ -1,0 +1,263 @@
+/**
+ * The one HTTP client of the app. Types come from `schema.d.ts`, generated from the API's
+ * committed OpenAPI document (`npm run gen:api`), so a contract change breaks the build here.
+ *
+ * - relative URLs (`/api/v1/...`): the API serves this app, same origin; Vite proxies in dev;
+ * - bearer access token from the stored session; on a 401 the refresh token is tried once,
+ *   then the session is cleared (the router then sends the user to the log-in page);
+ * - every non-2xx answer becomes an `ApiError` built from the RFC 9457 problem document.
+ */
+import type { paths } from "./schema";
+import { clearSession, saveSession, sessionStore, type Session } from "../session";
+import { CLIENT_ID } from "../config";
+import { localeStore } from "../i18n/locale";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation<P extends keyof paths, M extends Method> = Exclude<paths[P][M], undefined>;
+/** Paths that declare an operation for method M. */
+type PathWith<M extends Method> = {
+  [P in keyof paths]: paths[P][M] extends undefined ? never : P;
+}[keyof paths];
+
+type RequestContent<O> = O extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C
+    : never
+  : never;
+type JsonBody<O> = RequestContent<O> extends { "application/json": infer J } ? J : never;
+type FormBody<O> =
+  RequestContent<O> extends { "application/x-www-form-urlencoded": infer F } ? F : never;
+type SuccessStatus = 200 | 201 | 202 | 204;
+type Success<O> = O extends { responses: infer R }
+  ? {
+      [S in keyof R & SuccessStatus]: R[S] extends { content: { "application/json": infer C } }
+        ? C
+        : undefined;
+    }[keyof R & SuccessStatus]
+  : never;
+
+export type User = Success<Operation<"/api/v1/me", "get">>;
+export type Membership = Success<Operation<"/api/v1/me/memberships", "get">>["items"][number];
+export type Token = Success<Operation<"/api/v1/token", "post">>;
+export type TokenForm = FormBody<Operation<"/api/v1/token", "post">>;
+export type NewUser = JsonBody<Operation<"/api/v1/users", "post">>;
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly requestId: string | undefined;
+  /** Extra members of the problem document, e.g. `blocked_until` for a blocked account. */
+  readonly meta: Record<string, unknown>;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    detail: string;
+    errors?: FieldError[];
+    requestId?: string | undefined;
+    meta?: Record<string, unknown>;
+  }) {
+    super(`${init.status} ${init.code}: ${init.detail}`);
+    this.name = "ApiError";
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.requestId = init.requestId;
+    this.meta = init.meta ?? {};
+  }
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** "body.password" or ["body", "password"] → "password". */
+function fieldName(raw: unknown): string {
+  const parts = Array.isArray(raw) ? raw.map(String) : String(raw ?? "").split(/[./]/);
+  return parts.filter((part) => part && part !== "body").pop() ?? "";
+}
+
+function fieldErrors(problem: Record<string, unknown>): FieldError[] {
+  const list = Array.isArray(problem.errors)
+    ? problem.errors
+    : Array.isArray(problem.detail) // a framework-default validation error, just in case
+      ? problem.detail
+      : [];
+  return list
+    .filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null)
+    .map((item) => ({
+      field: fieldName(item.field ?? item.loc),
+      code: str(item.code) ?? str(item.type) ?? "INVALID",
+      message: str(item.message) ?? str(item.msg) ?? "",
+    }));
+}
+
+const PROBLEM_MEMBERS = new Set(["type", "title", "status", "detail", "code", "errors", "request_id"]);
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let problem: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await response.json();
+    if (typeof parsed === "object" && parsed !== null) problem = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON (a proxy error page…): status alone will do.
+  }
+  return new ApiError({
+    status: response.status,
+    code: str(problem.code) ?? `HTTP_${response.status}`,
+    detail: str(problem.detail) ?? str(problem.title) ?? response.statusText,
+    errors: fieldErrors(problem),
+    requestId: str(problem.request_id),
+    meta: Object.fromEntries(Object.entries(problem).filter(([key]) => !PROBLEM_MEMBERS.has(key))),
+  });
+}
+
+interface SendOptions<O = unknown> {
+  json?: JsonBody<O>;
+  form?: FormBody<O>;
+  /** Path parameters: `{code}` in the path is replaced by `params.code`. */
+  params?: Record<string, string | number>;
+  /** false for endpoints that must never carry the bearer token (token, sign-up…). */
+  auth?: boolean;
+}
+
+interface Payload {
+  json?: unknown;
+  form?: unknown;
+}
+
+async function rawFetch(method: Method, url: string, options: Payload, token?: string) {
+  const headers: Record<string, string> = {
+    Accept: "application/json, application/problem+json",
+    "Accept-Language": localeStore.get(),
+  };
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(options.json);
+  } else if (typeof options.form === "object" && options.form !== null) {
+    headers["Content-Type"] = "application/x-www-form-urlencoded";
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.form)) {
+      if (value !== undefined && value !== null) form.set(key, String(value));
+    }
+    body = form.toString();
+  }
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    return await fetch(url, { method: method.toUpperCase(), headers, body });
+  } catch {
+    throw new ApiError({ status: 0, code: "NETWORK_ERROR", detail: "Network error" });
+  }
+}
+
+export function sessionFromToken(token: Token): Session {
+  return {
+    accessToken: token.access_token,
+    refreshToken: token.refresh_token,
+    expiresAt: Date.now() + token.expires_in * 1000,
+  };
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Exchanges the refresh token once, however many requests failed with 401 together. */
+function refreshSession(expired: Session): Promise<boolean> {
+  const current = sessionStore.get();
+  if (current && current.accessToken !== expired.accessToken) return Promise.resolve(true);
+  if (!current) return Promise.resolve(false);
+  refreshing ??= (async () => {
+    try {
+      const form: TokenForm = {
+        grant_type: "refresh_token",
+        refresh_token: current.refreshToken,
+        client_id: CLIENT_ID,
+      };
+      const response = await rawFetch("post", "/api/v1/token", { form });
+      if (!response.ok) return false;
+      saveSession(sessionFromToken((await response.json()) as Token));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+async function send<P extends PathWith<M>, M extends Method>(
+  method: M,
+  path: P,
+  options: SendOptions<Operation<P, M>> = {},
+): Promise<Success<Operation<P, M>>> {
+  const url = String(path).replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(options.params?.[name] ?? "")),
+  );
+  const session = options.auth === false ? null : sessionStore.get();
+  let response = await rawFetch(method, url, options, session?.accessToken);
+  if (response.status === 401 && session) {
+    // Expired access token: refresh once and replay. If the refresh is refused the session
+    // is over. A 401 again with a fresh token is about something else: no sign-out for it.
+    if (await refreshSession(session)) {
+      response = await rawFetch(method, url, options, sessionStore.get()?.accessToken);
+    } else {
+      clearSession();
+    }
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204 || response.status === 202) {
+    // No body worth reading (202 may carry one, but nothing here needs it).
+    return undefined as Success<Operation<P, M>>;
+  }
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as Success<Operation<P, M>>;
+}
+
+export const api = {
+  createUser: (user: NewUser) => send("post", "/api/v1/users", { json: user, auth: false }),
+
+  logIn: (email: string, password: string) => {
+    const form: TokenForm = {
+      grant_type: "password",
+      username: email,
+      password,
+      client_id: CLIENT_ID,
+    };
+    return send("post", "/api/v1/token", { form, auth: false });
+  },
+
+  revoke: (refreshToken: string) =>
+    send("post", "/api/v1/token/revoke", { json: { refresh_token: refreshToken }, auth: false }),
+
+  me: () => send("get", "/api/v1/me"),
+
+  acceptOrgaTerms: () => send("post", "/api/v1/me/orga-terms-acceptance"),
+
+  memberships: () => send("get", "/api/v1/me/memberships"),
+
+  changePassword: (currentPassword: string, newPassword: string) =>
+    send("put", "/api/v1/me/password", {
+      json: { current_password: currentPassword, new_password: newPassword },
+    }),
+
+  requestPasswordReset: (email: string) =>
+    send("post", "/api/v1/password-reset-requests", { json: { email }, auth: false }),
+
+  resetPassword: (token: string, newPassword: string) =>
+    send("post", "/api/v1/password-resets", {
+      json: { token, new_password: newPassword },
+      auth: false,
+    }),
+
+  health: () => send("get", "/api/v1/health", { auth: false }),
+};

@@ -1,0 +1,25 @@
+import { screen } from "@testing-library/preact";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { LOCALE_KEY } from "../i18n/locale";
+import { collegeAdmin, jeanneAccepted, mockApi, renderAt, signInStored } from "../test/api";
+
+describe("Language switch", () => {
+  it("switches Orga to English, roles included", async () => {
+    mockApi({
+      "GET /api/v1/me": { status: 200, body: jeanneAccepted },
+      "GET /api/v1/me/memberships": { status: 200, body: { items: [collegeAdmin] } },
+    });
+    signInStored();
+    renderAt("/orga/campagnes");
+    await screen.findByRole("heading", { level: 1, name: "Campagnes" });
+
+    await userEvent.click(screen.getByRole("button", { name: "English" }));
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Campaigns");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Create your first campaign");
+    expect(screen.getByText(/Administrator/)).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("en");
+    expect(localStorage.getItem(LOCALE_KEY)).toBe("en");
+  });
+});

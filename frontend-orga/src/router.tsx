@@ -1,0 +1,132 @@
+/**
+ * The Orga route table and its guards. Every page but the log-in one needs a session; then
+ * the account decides where the user belongs: the Orga terms until accepted, the
+ * "no organisation" page without memberships, else the organisation pages.
+ */
+import type { ComponentType } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { accountStore, loadAccount, logOut, type Account } from "./auth";
+import { Alert } from "./components/Alert";
+import { errorMessage, useI18n } from "./i18n";
+import { Redirect, locationStore, safeRedirect, type Location, type PageProps } from "./navigation";
+import { Campaigns } from "./pages/Campaigns";
+import { LogIn } from "./pages/LogIn";
+import { NoMembership } from "./pages/NoMembership";
+import { NotFound } from "./pages/NotFound";
+import { Terms } from "./pages/Terms";
+import { sessionStore } from "./session";
+import { useStore } from "./store";
+
+type Access =
+  | "guest-only"
+  /** Signed in, Orga terms not accepted yet. */
+  | "terms-pending"
+  /** Signed in, terms accepted, no organisation. */
+  | "no-membership"
+  /** Signed in, terms accepted, member of at least one organisation. */
+  | "org-member";
+
+interface Route {
+  pattern: string;
+  page: ComponentType<PageProps>;
+  access: Access;
+}
+
+const HOME = "/campagnes";
+const TERMS = "/cgu";
+const NO_MEMBERSHIP = "/aucune-organisation";
+
+function Home() {
+  return <Redirect to={HOME} />;
+}
+
+export const routes: Route[] = [
+  { pattern: "/", page: Home, access: "org-member" },
+  { pattern: "/connexion", page: LogIn, access: "guest-only" },
+  { pattern: TERMS, page: Terms, access: "terms-pending" },
+  { pattern: NO_MEMBERSHIP, page: NoMembership, access: "no-membership" },
+  { pattern: HOME, page: Campaigns, access: "org-member" },
+];
+
+function matchRoute(path: string): Route | null {
+  const normalized = path.replace(/\/+$/, "") || "/";
+  return routes.find((route) => route.pattern === normalized) ?? null;
+}
+
+/** Where a signed-in user with a loaded account belongs. */
+function placeOf(account: Extract<Account, { status: "ready" }>): Exclude<Access, "guest-only"> {
+  if (!account.user.orga_terms_accepted_at) return "terms-pending";
+  if (!account.memberships?.length) return "no-membership";
+  return "org-member";
+}
+
+const PLACES: Record<Exclude<Access, "guest-only">, string> = {
+  "terms-pending": TERMS,
+  "no-membership": NO_MEMBERSHIP,
+  "org-member": HOME,
+};
+
+type Decision = { allow: true } | { redirect: string } | { wait: true };
+
+function guard(access: Access, signedIn: boolean, account: Account, location: Location): Decision {
+  if (!signedIn) {
+    if (access === "guest-only") return { allow: true };
+    const back = location.path === "/" ? "" : `?redirect=${encodeURIComponent(location.path)}`;
+    return { redirect: `/connexion${back}` };
+  }
+  if (access === "guest-only") return { redirect: safeRedirect(location.query.get("redirect"), HOME) };
+  if (account.status !== "ready") return { wait: true };
+  const place = placeOf(account);
+  return place === access ? { allow: true } : { redirect: PLACES[place] };
+}
+
+function AccountPending({ account }: { account: Account }) {
+  const { t } = useI18n();
+  if (account.status === "failed") {
+    return (
+      <section class="page page--narrow">
+        <Alert>
+          <p>{t("app.loadFailed")}</p>
+          <p>{errorMessage(t, account.error)}</p>
+        </Alert>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => void loadAccount()}>
+            {t("app.retry")}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => void logOut()}>
+            {t("header.logOut")}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return <p role="status">{t("app.loading")}</p>;
+}
+
+export function Router() {
+  const location = useStore(locationStore);
+  const signedIn = useStore(sessionStore) !== null;
+  const account = useStore(accountStore);
+  const route = matchRoute(location.path);
+  const decision = route ? guard(route.access, signedIn, account, location) : { allow: true as const };
+
+  // After a client-side navigation, move focus to the new page's heading.
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [location.path, "allow" in decision]);
+
+  if ("redirect" in decision) return <Redirect to={decision.redirect} />;
+  if ("wait" in decision) return <AccountPending account={account} />;
+  if (!route) return <NotFound params={{}} query={location.query} />;
+  const Page = route.page;
+  return <Page params={{}} query={location.query} />;
+}

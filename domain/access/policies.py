@@ -6,6 +6,7 @@ from domain.organizations.errors import NotAnOrganizationMemberError
 from domain.organizations.model import Membership, MembershipRole
 from domain.shared.errors import ForbiddenError
 from domain.unit_of_work import UnitOfWork
+from domain.users.errors import UserNotFoundError
 from domain.users.model import User
 
 
@@ -24,3 +25,13 @@ def is_organization_admin(membership: Membership) -> bool:
 def require_super_admin(user: User) -> None:
     if not user.is_super_admin:
         raise ForbiddenError("Only a platform administrator may do this.")
+
+
+async def require_platform_operator(uow: UnitOfWork, requested_by: int | None) -> None:
+    """A platform administrator asking over the API, or the operator's command line (None)."""
+    if requested_by is None:
+        return
+    requester = await uow.users.get(requested_by)
+    if requester is None:
+        raise UserNotFoundError()
+    require_super_admin(requester)

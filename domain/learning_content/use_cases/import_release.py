@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from domain.access.policies import require_super_admin
+from domain.access.policies import require_platform_operator
 from domain.learning_content.errors import InvalidContentReleaseError
 from domain.learning_content.model import LearningContent
 from domain.learning_content.validation import Problem
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
-from domain.users.errors import UserNotFoundError
 
 
 async def import_release(
@@ -23,11 +22,7 @@ async def import_release(
     `requested_by` is the administrator asking over the API; None is the operator's command line.
     """
     async with uow:
-        if requested_by is not None:
-            requester = await uow.users.get(requested_by)
-            if requester is None:
-                raise UserNotFoundError()
-            require_super_admin(requester)
+        await require_platform_operator(uow, requested_by)
         if problems:
             raise InvalidContentReleaseError(problems)
         await uow.content_releases.activate(content.release_id, document, clock.now())

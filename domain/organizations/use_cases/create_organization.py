@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from domain.access.policies import require_super_admin
+from domain.access.policies import require_platform_operator
 from domain.organizations.model import Membership, MembershipRole, Organization, OrganizationType
 from domain.shared.errors import FieldError, InvalidInputError
 from domain.shared.ports import Clock
@@ -27,11 +27,7 @@ async def create_organization(
         raise InvalidInputError([FieldError("name", "REQUIRED", "The name is required.")])
     now = clock.now()
     async with uow:
-        if requested_by is not None:
-            requester = await uow.users.get(requested_by)
-            if requester is None:
-                raise UserNotFoundError()
-            require_super_admin(requester)
+        await require_platform_operator(uow, requested_by)
         admin = None
         if admin_email:
             admin = await uow.users.get_by_email(normalise_email(admin_email))

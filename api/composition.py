@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -29,6 +30,7 @@ class Container:
     mailer: MailSender
     policy: AccountPolicy
     content: ContentStore
+    random: secrets.SystemRandom
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine)
@@ -69,4 +71,5 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
             password_reset_lifetime=timedelta(hours=settings.password_reset_hours),
         ),
         content=ContentStore(),
+        random=secrets.SystemRandom(),
     )

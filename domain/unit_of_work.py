@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.campaigns.ports import CampaignRepository
 from domain.learning_content.ports import ContentReleaseRepository
 from domain.organizations.ports import MembershipRepository, OrganizationRepository
 from domain.users.ports import (
@@ -21,6 +22,7 @@ class UnitOfWork(Protocol):
     organizations: OrganizationRepository
     memberships: MembershipRepository
     content_releases: ContentReleaseRepository
+    campaigns: CampaignRepository
 
     async def __aenter__(self) -> Self: ...
 

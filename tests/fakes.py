@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Self
 
+from domain.campaigns.model import Campaign
 from domain.organizations.errors import AlreadyMemberError
 from domain.organizations.model import Membership, MembershipView, Organization
 from domain.users.errors import EmailAlreadyUsedError
@@ -191,6 +192,7 @@ class FakeUnitOfWork:
         self.committed_store = _Store()
         self.commits = 0
         self.content_releases = FakeContentReleases()
+        self.campaigns = FakeCampaigns()
 
     async def __aenter__(self) -> Self:
         self._work = copy.deepcopy(self.committed_store)
@@ -233,3 +235,34 @@ class FakeContentReleases:
 
     async def activate(self, release_id: str, document: str, at: datetime) -> None:
         self.releases[release_id] = (document, at)
+
+
+class FakeCampaigns:
+    def __init__(self) -> None:
+        self.rows: dict[int, Campaign] = {}
+
+    async def add(self, campaign: Campaign) -> Campaign:
+        stored = replace(campaign, id=len(self.rows) + 1)
+        self.rows[stored.id or 0] = stored
+        return stored
+
+    async def code_exists(self, code: str) -> bool:
+        return any(c.code == code for c in self.rows.values())
+
+    async def get(self, campaign_id: int) -> Campaign | None:
+        return self.rows.get(campaign_id)
+
+    async def get_to_join(self, code: str) -> None:
+        return None
+
+
+class ScriptedRandom:
+    """Picks the given characters in order, to force code collisions."""
+
+    def __init__(self, picks: str) -> None:
+        self.picks = list(picks)
+
+    def choice(self, alphabet: str) -> str:
+        pick = self.picks.pop(0)
+        assert pick in alphabet
+        return pick

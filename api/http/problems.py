@@ -13,6 +13,12 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.http.auth import InvalidAccessTokenDomainError, NotAuthenticatedError
+from domain.campaigns.errors import (
+    CampaignArchivedError,
+    CampaignCodeExhaustedError,
+    CampaignCodeNotFoundError,
+    CampaignNotFoundError,
+)
 from domain.learning_content.errors import InvalidContentReleaseError, NoContentReleaseError
 from domain.organizations.errors import (
     AlreadyMemberError,
@@ -52,6 +58,10 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     ForbiddenError: 403,
     InvalidContentReleaseError: 422,
     NoContentReleaseError: 503,
+    CampaignCodeNotFoundError: 404,
+    CampaignNotFoundError: 404,
+    CampaignArchivedError: 409,
+    CampaignCodeExhaustedError: 503,
 }
 
 CODE_BY_STATUS = {

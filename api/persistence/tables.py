@@ -154,3 +154,38 @@ content_releases = Table(
     Column("document", Text, nullable=False),
     Index("ix_content_releases_activated_at", "activated_at"),
 )
+
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("code", String(9), nullable=False),
+    Column(
+        "organization_id",
+        BigId,
+        ForeignKey("organizations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("name", String(255), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("creator_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("owner_id", BigId, ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("target_profile_id", String(64), nullable=True),
+    Column("competence_index", String(8), nullable=True),
+    Column("title", String(255), nullable=True),
+    Column("landing_text", Text, nullable=True),
+    Column("external_id_label", String(255), nullable=True),
+    Column("external_id_type", String(16), nullable=True),
+    Column("multiple_sendings", Boolean, nullable=False),
+    Column("archived_at", UTCDateTime, nullable=True),
+    Column("archived_by", BigId, ForeignKey("users.id"), nullable=True),
+    Column("deleted_at", UTCDateTime, nullable=True),
+    UniqueConstraint("code"),
+    CheckConstraint("type IN ('ASSESSMENT', 'PROFILES_COLLECTION')", name="type_known"),
+    CheckConstraint(
+        "external_id_type IS NULL OR external_id_type IN ('STRING', 'EMAIL')",
+        name="external_id_type_known",
+    ),
+    Index("ix_campaigns_organization_id", "organization_id"),
+)

@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from api.persistence.repositories.campaigns import SqlCampaignRepository
 from api.persistence.repositories.content_releases import SqlContentReleaseRepository
 from api.persistence.repositories.organizations import (
     SqlMembershipRepository,
@@ -37,6 +38,7 @@ class SqlUnitOfWork:
         self.organizations = SqlOrganizationRepository(connection)
         self.memberships = SqlMembershipRepository(connection)
         self.content_releases = SqlContentReleaseRepository(connection)
+        self.campaigns = SqlCampaignRepository(connection)
         return self
 
     async def __aexit__(

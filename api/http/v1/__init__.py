@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from api.http.v1 import (
     auth_routes,
+    campaigns_routes,
     content_routes,
     organizations_routes,
     system_routes,
@@ -11,5 +12,12 @@ from api.http.v1 import (
 )
 
 router = APIRouter(prefix="/api/v1")
-for module in (auth_routes, users_routes, organizations_routes, content_routes, system_routes):
+for module in (
+    auth_routes,
+    users_routes,
+    organizations_routes,
+    campaigns_routes,
+    content_routes,
+    system_routes,
+):
     router.include_router(module.router)

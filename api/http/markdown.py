@@ -1,0 +1,18 @@
+"""The small Markdown subset organisations write (landing pages), rendered without any HTML input."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+# "zero" preset + what the seeds show: paragraphs, emphasis, lists, links. Raw HTML is off, and
+# markdown-it refuses javascript:, vbscript: and data: link targets.
+_renderer = MarkdownIt("zero", {"html": False, "linkify": False, "typographer": False}).enable(
+    ["emphasis", "list", "link", "newline"]
+)
+
+
+def render_markdown(text: str | None) -> str | None:
+    if not text:
+        return None
+    html: str = _renderer.render(text)
+    return html.replace("<a href=", '<a rel="noopener noreferrer" target="_blank" href=')

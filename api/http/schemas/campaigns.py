@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.http.markdown import render_markdown
+from domain.campaigns.model import Campaign, CampaignToJoin
+
+
+class CampaignCreate(BaseModel):
+    """A new campaign. An assessment tests a target profile or one whole competence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(max_length=255, description="Internal name, seen only in Orga.")
+    type: Literal["ASSESSMENT", "PROFILES_COLLECTION"] = Field(
+        description="Evaluate participants, or collect their Pix profiles."
+    )
+    owner_id: int | None = Field(None, description="Owner (a member); default: the creator.")
+    target_profile_id: str | None = Field(
+        None, max_length=64, description="Target profile id of the content, e.g. `pix-emploi-clea`."
+    )
+    competence_index: str | None = Field(
+        None, max_length=8, description="Or one whole competence, e.g. `1.3`."
+    )
+    title: str | None = Field(None, max_length=255, description="Title shown to participants.")
+    landing_text: str | None = Field(
+        None, max_length=20000, description="Landing-page text in Markdown (≤ 5 000 characters)."
+    )
+    external_id_label: str | None = Field(
+        None, max_length=255, description="Asked before starting, e.g. `Numéro étudiant`."
+    )
+    external_id_type: Literal["STRING", "EMAIL"] | None = Field(
+        None, description="Kind of external id: free text or an e-mail address."
+    )
+    multiple_sendings: bool = Field(False, description="Whether participants may send again.")
+
+
+class CampaignRead(BaseModel):
+    """A campaign as its organisation's members see it."""
+
+    id: int = Field(description="Campaign id.")
+    code: str = Field(description="Join code: 6 letters and 3 digits.")
+    organization_id: int = Field(description="Organisation running the campaign.")
+    name: str = Field(description="Internal name.")
+    type: str = Field(description="ASSESSMENT or PROFILES_COLLECTION.")
+    title: str | None = Field(description="Title shown to participants.")
+    landing_text: str | None = Field(description="Landing-page text (Markdown source).")
+    target_profile_id: str | None = Field(description="Target profile tested, if any.")
+    competence_index: str | None = Field(description="Whole competence tested, if any.")
+    external_id_label: str | None = Field(description="External id asked to participants.")
+    external_id_type: str | None = Field(description="STRING or EMAIL.")
+    multiple_sendings: bool = Field(description="Whether participants may send again.")
+    owner_id: int = Field(description="Owner of the campaign.")
+    creator_id: int = Field(description="Who created it.")
+    created_at: datetime = Field(description="Creation time.")
+    archived_at: datetime | None = Field(description="When it was archived, if it is.")
+
+    @classmethod
+    def of(cls, c: Campaign) -> CampaignRead:
+        assert c.id is not None
+        return cls(
+            id=c.id,
+            code=c.code,
+            organization_id=c.organization_id,
+            name=c.name,
+            type=c.type.value,
+            title=c.title,
+            landing_text=c.landing_text,
+            target_profile_id=c.target_profile_id,
+            competence_index=c.competence_index,
+            external_id_label=c.external_id_label,
+            external_id_type=c.external_id_type.value if c.external_id_type else None,
+            multiple_sendings=c.multiple_sendings,
+            owner_id=c.owner_id,
+            creator_id=c.creator_id,
+            created_at=c.created_at,
+            archived_at=c.archived_at,
+        )
+
+
+class CampaignToJoinRead(BaseModel):
+    """What anyone with the code sees on the landing page (never the internal name)."""
+
+    code: str = Field(description="Join code.")
+    type: str = Field(description="ASSESSMENT or PROFILES_COLLECTION.")
+    title: str | None = Field(description="Title shown to participants.")
+    landing_html: str | None = Field(
+        description="The organisation's landing text rendered to safe HTML (no raw HTML, no script)."
+    )
+    organization_name: str = Field(description="Organisation running the campaign.")
+    organization_type: str = Field(description="SCO, SUP or PRO.")
+    external_id_label: str | None = Field(description="External id to ask before starting.")
+    external_id_type: str | None = Field(description="STRING or EMAIL.")
+    multiple_sendings: bool = Field(description="Whether participants may send again.")
+    is_archived: bool = Field(description="Archived campaigns cannot be joined.")
+
+    @classmethod
+    def of(cls, found: CampaignToJoin) -> CampaignToJoinRead:
+        c = found.campaign
+        return cls(
+            code=c.code,
+            type=c.type.value,
+            title=c.title,
+            landing_html=render_markdown(c.landing_text),
+            organization_name=found.organization_name,
+            organization_type=found.organization_type,
+            external_id_label=c.external_id_label,
+            external_id_type=c.external_id_type.value if c.external_id_type else None,
+            multiple_sendings=c.multiple_sendings,
+            is_archived=c.is_archived,
+        )

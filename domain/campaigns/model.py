@@ -1,0 +1,69 @@
+"""Campaigns: an organisation's test (or profile collection) that learners join with a code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+# Easy to read aloud and to type: no vowel (no accidental word), no 0/1/5 look-alikes.
+CODE_LETTERS = "BCDFGHJKMPQRTVWXY"
+CODE_DIGITS = "2346789"
+CODE_SHAPE = re.compile(r"^[A-Z]{6}[0-9]{3}$")
+MAX_LANDING_TEXT = 5000
+MAX_EXTERNAL_ID = 255
+
+
+class CampaignType(StrEnum):
+    ASSESSMENT = "ASSESSMENT"
+    PROFILES_COLLECTION = "PROFILES_COLLECTION"
+
+
+class ExternalIdType(StrEnum):
+    STRING = "STRING"
+    EMAIL = "EMAIL"
+
+
+def normalise_code(code: str) -> str:
+    return code.strip().upper()
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: int | None
+    code: str
+    organization_id: int
+    name: str
+    type: CampaignType
+    creator_id: int
+    owner_id: int
+    created_at: datetime
+    # What an assessment tests: a target profile of the content, or one whole competence.
+    target_profile_id: str | None = None
+    competence_index: str | None = None
+    title: str | None = None
+    landing_text: str | None = None
+    external_id_label: str | None = None
+    external_id_type: ExternalIdType | None = None
+    multiple_sendings: bool = False
+    archived_at: datetime | None = None
+    archived_by: int | None = None
+    deleted_at: datetime | None = None
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    @property
+    def is_joinable(self) -> bool:
+        return self.archived_at is None and self.deleted_at is None
+
+
+@dataclass(frozen=True)
+class CampaignToJoin:
+    """What anyone with the code may see, before any sign-in."""
+
+    campaign: Campaign
+    organization_name: str
+    organization_type: str

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import Protocol
+
+from domain.campaigns.model import Campaign, CampaignToJoin
+
+
+class CampaignRepository(Protocol):
+    async def add(self, campaign: Campaign) -> Campaign:
+        """Insert; raises CampaignCodeExhaustedError if the code was taken meanwhile."""
+        ...
+
+    async def code_exists(self, code: str) -> bool: ...
+
+    async def get(self, campaign_id: int) -> Campaign | None: ...
+
+    async def get_to_join(self, code: str) -> CampaignToJoin | None: ...
+
+
+class RandomSource(Protocol):
+    def choice(self, alphabet: str) -> str: ...

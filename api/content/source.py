@@ -121,6 +121,7 @@ _MEDIA_TYPES = {
     ".jpg": "image/jpeg",
     ".csv": "text/csv",
     ".txt": "text/plain",
+    ".srt": "application/x-subrip",
     ".md": "text/markdown",
     ".pdf": "application/pdf",
     ".odt": "application/vnd.oasis.opendocument.text",

@@ -12,7 +12,7 @@ from adaptive.types import AnswerStatus
 from adaptive.types import Challenge as EngineChallenge
 from domain.learning_content.model import CHALLENGE_TYPES, Challenge, LearningContent
 
-_RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!]")
+_RAW_HTML = re.compile(r"</?[a-zA-Z!]")
 _TUBE_NAME = re.compile(r"^@[A-Za-z]+$")
 
 

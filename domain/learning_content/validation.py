@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from adaptive import yamlish
 from adaptive.answers import check, input_blocks, proposal_count
 from adaptive.types import AnswerStatus
 from adaptive.types import Challenge as EngineChallenge
@@ -127,6 +128,7 @@ def _challenge(challenge: Challenge, asset_exists: Callable[[str], bool]) -> lis
         problems += _solution_shape(challenge.type, text.proposals, text.solution, at)
         if not text.right_answers or not text.wrong_answers:
             problems.append(Problem(at, "needs at least one right and one wrong reference answer"))
+        problems += _answer_fields(challenge.type, text.proposals, text.right_answers, at)
         engine = engine_challenge(challenge, locale)
         for value in text.right_answers:
             result = check(engine, value)
@@ -161,6 +163,26 @@ def _solution_shape(kind: str, proposals: str, solution: str, at: str) -> list[P
     if not solution.strip():
         return [Problem(at, "empty solution")]
     return []
+
+
+def _answer_fields(kind: str, proposals: str, answers: tuple[str, ...], at: str) -> list[Problem]:
+    """QROCM reference answers must fill exactly the input blocks of the proposals."""
+    if not kind.startswith("QROCM"):
+        return []
+    blocks = set(input_blocks(proposals))
+    problems = []
+    for value in answers:
+        try:
+            parsed = yamlish.parse(value)
+        except yamlish.YamlishError:
+            problems.append(Problem(at, f"reference answer {value!r} is not a key: value mapping"))
+            continue
+        keys = set(parsed) if isinstance(parsed, dict) else set()
+        if keys != blocks:
+            problems.append(
+                Problem(at, f"answer fields {sorted(keys)} differ from the blocks {sorted(blocks)}")
+            )
+    return problems
 
 
 def _texts(content: LearningContent) -> list[Problem]:

@@ -36,5 +36,7 @@ def test_a_user_without_organisation_gets_a_clear_message(page: Page):
     expect(page.get_by_role("heading", name="Conditions d'utilisation de Pix Orga")).to_be_visible()
     page.get_by_role("button", name="J'accepte les conditions d'utilisation").click()
 
-    expect(page.get_by_role("heading", name="Vous n'êtes membre d'aucune organisation")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="Vous n'êtes membre d'aucune organisation")
+    ).to_be_visible()
     screenshot(page, "orga-no-membership")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from adaptive_builders import T0, make_challenge, make_ke, make_profile, make_skill
+from adaptive_builders import make_challenge, make_ke, make_profile, make_skill
 
-from adaptive.playthrough import play
+from adaptive.playthrough import Responder, play
 from adaptive.strategies.smart_random import SmartRandom, predicted_level
 from adaptive.types import (
     Answer,
@@ -24,21 +24,21 @@ STRATEGY = SmartRandom()
 OK, KO = AnswerStatus.OK, AnswerStatus.KO
 
 
-def scripted(script: dict[str, bool]):  # type: ignore[no-untyped-def]
+def scripted(script: dict[str, bool]) -> Responder:
     def respond(challenge: Challenge, skill: Skill) -> AnswerStatus:
         return OK if script[skill.id] else KO
 
     return respond
 
 
-def by_truth(truth: dict[str, int]):  # type: ignore[no-untyped-def]
+def by_truth(truth: dict[str, int]) -> Responder:
     def respond(challenge: Challenge, skill: Skill) -> AnswerStatus:
         return OK if skill.level <= truth[skill.tube_id] else KO
 
     return respond
 
 
-def sequence(profile: Profile, respond, seed: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def sequence(profile: Profile, respond: Responder, seed: int) -> list[tuple[str, str]]:
     run = play(STRATEGY, profile, respond, seed)
     assert run.finished
     return [(c.skill_id, a.result.value) for c, a in zip(run.asked, run.answers, strict=True)]
@@ -200,4 +200,3 @@ def test_old_direct_knowledge_feeds_the_predicted_level() -> None:
     level = decision.estimate.level
     assert math.isclose(level, predicted_level([(1, True), (2, True), (3, True)]))
     assert decision.challenge.skill_id != "t8" or level >= 6
-    assert T0  # builders share one clock

@@ -90,14 +90,19 @@ def test_a_wrong_reference_answer_that_passes_is_reported(content_dir: Path):
             "seed topic not covered: Supprimer un fichier",
         ),
         ("file: assets/9.1/icone.svg", "file: assets/9.1/absent.svg", "missing file"),
+        ('right: ["copier: Ctrl+C', 'right: ["copie: Ctrl+C', "differ from the blocks"),
+        ("Où va un fichier supprimé ?", "Est-ce que 2 < 3 ?", None),
         ('id: "@essaiCopie1-a"', 'id: "@essaiCorbeille1-a"', "id used 2 times"),
         ('solution: "copier:\\n- Ctrl+C', 'solution: "copier: [Ctrl+C\\n- Ctrl+C', "solution"),
     ],
 )
-def test_each_rule_names_the_problem(content_dir: Path, old: str, new: str, expected: str):
+def test_each_rule_names_the_problem(content_dir: Path, old: str, new: str, expected: str | None):
     edit(content_dir / "competences/9.1.yaml", old, new)
 
-    assert any(expected in p for p in problems_of(content_dir)), problems_of(content_dir)
+    if expected is None:  # a comparison sign is not HTML
+        assert problems_of(content_dir) == []
+    else:
+        assert any(expected in p for p in problems_of(content_dir)), problems_of(content_dir)
 
 
 def test_a_skill_without_challenge_or_tutorial_is_reported(content_dir: Path):

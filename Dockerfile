@@ -1,13 +1,17 @@
 # Production image: both front ends built with Node, served with the API by uvicorn workers.
 FROM node:20-bookworm-slim AS frontends
 WORKDIR /src
+# One npm workspace: the root lock file and every workspace's package.json, then the sources.
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY frontend-shared/package.json ./frontend-shared/
+COPY frontend-app/package.json ./frontend-app/
+COPY frontend-orga/package.json ./frontend-orga/
+RUN npm ci --no-audit --no-fund
 COPY openapi ./openapi
-COPY frontend-app/package.json frontend-app/package-lock.json ./frontend-app/
-COPY frontend-orga/package.json frontend-orga/package-lock.json ./frontend-orga/
-RUN cd frontend-app && npm ci --no-audit --no-fund && cd ../frontend-orga && npm ci --no-audit --no-fund
+COPY frontend-shared ./frontend-shared
 COPY frontend-app ./frontend-app
 COPY frontend-orga ./frontend-orga
-RUN cd frontend-app && npm run build && cd ../frontend-orga && npm run build
+RUN npm run build -w frontend-app -w frontend-orga
 
 FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIX_ENVIRONMENT=production

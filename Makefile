@@ -4,7 +4,10 @@ PY ?= $(shell command -v python3.12 || command -v python3.11 || command -v pytho
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The front ends are one npm workspace (root package.json): the shared sources and two apps.
 FRONTENDS := frontend-app frontend-orga
+WORKSPACES := frontend-shared $(FRONTENDS)
+NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -30,15 +33,15 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
-front-deps: $(foreach f,$(FRONTENDS),$(f)/node_modules/.installed)
+front-deps: $(NODE_STAMP)
 
-%/node_modules/.installed: %/package-lock.json %/package.json
-	cd $* && npm ci --no-audit --no-fund
+# One `npm ci` at the root installs all the workspaces from the one package-lock.json.
+$(NODE_STAMP): package-lock.json package.json $(foreach w,$(WORKSPACES),$(w)/package.json)
+	npm ci --no-audit --no-fund
 	@touch $@
 
 frontends: front-deps
-	cd frontend-app && npm run build
-	cd frontend-orga && npm run build
+	npm run build $(foreach f,$(FRONTENDS),-w $(f))
 
 # Browser tests drive Debian's Chromium; never a downloaded browser.
 browser:
@@ -53,10 +56,9 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-openapi: install
+openapi: install front-deps
 	$(BIN)/pix openapi
-	cd frontend-app && npm run gen:api
-	cd frontend-orga && npm run gen:api
+	npm run gen:api
 
 bench: install
 	$(BIN)/python bench/bench_next_challenge.py
@@ -66,4 +68,4 @@ lock: install
 	$(BIN)/pip-compile --quiet --extra dev --strip-extras --allow-unsafe -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) var $(foreach f,$(FRONTENDS),$(f)/node_modules $(f)/dist) test-artefacts
+	rm -rf $(VENV) var node_modules $(foreach w,$(WORKSPACES),$(w)/node_modules) $(foreach f,$(FRONTENDS),$(f)/dist) test-artefacts

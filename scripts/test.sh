@@ -11,10 +11,9 @@ $BIN/ruff format --check .
 $BIN/mypy
 $BIN/lint-imports
 
-echo "== front ends: build and unit tests"
-for app in frontend-app frontend-orga; do
-  (cd "$app" && npm run --silent build && npm test --silent)
-done
+echo "== front ends: type-check and build, then unit tests (shared package, learner app, Orga)"
+npm run --silent build --workspaces
+npm test --silent --workspaces
 
 echo "== pytest on SQLite (with browser tests)"
 env -u PIX_TEST_DATABASE_URL $BIN/pytest

@@ -1,6 +1,6 @@
-import { api, sessionFromToken, type NewUser, type User } from "./api/client";
-import { clearSession, saveSession, sessionStore } from "./session";
-import { createStore } from "./store";
+import { api, sessionFromToken, type NewUser, type User } from "@pix-libre/shared/api/client";
+import { clearSession, saveSession, sessionStore } from "@pix-libre/shared/session";
+import { createStore } from "@pix-libre/shared/store";
 
 /** The signed-in user's profile; null while signed out or not loaded yet. */
 export const userStore = createStore<User | null>(null);

@@ -5,9 +5,15 @@
  */
 import type { ComponentType } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
-import { Redirect, locationStore, safeRedirect, type Location, type PageProps } from "./navigation";
-import { sessionStore } from "./session";
-import { useStore } from "./store";
+import {
+  Redirect,
+  locationStore,
+  safeRedirect,
+  type Location,
+  type PageProps,
+} from "@pix-libre/shared/navigation";
+import { sessionStore } from "@pix-libre/shared/session";
+import { useStore } from "@pix-libre/shared/store";
 import { Account } from "./pages/Account";
 import { Campaign } from "./pages/Campaign";
 import { ForgottenPassword } from "./pages/ForgottenPassword";

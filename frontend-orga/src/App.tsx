@@ -1,10 +1,10 @@
 import { useEffect } from "preact/hooks";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { sessionStore } from "@pix-libre/shared/session";
+import { useStore } from "@pix-libre/shared/store";
 import { accountStore, loadAccount } from "./auth";
 import { Header } from "./components/Header";
-import { useI18n } from "./i18n";
 import { Router } from "./router";
-import { sessionStore } from "./session";
-import { useStore } from "./store";
 
 export function App() {
   const { t } = useI18n();

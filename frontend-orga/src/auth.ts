@@ -2,10 +2,10 @@
  * The Orga account: who is signed in, whether they accepted the Orga terms, their
  * memberships and the organisation they are looking at (remembered in localStorage).
  */
-import { api, sessionFromToken, type Membership, type User } from "./api/client";
+import { api, sessionFromToken, type Membership, type User } from "@pix-libre/shared/api/client";
+import { clearSession, saveSession, sessionStore } from "@pix-libre/shared/session";
+import { createStore } from "@pix-libre/shared/store";
 import { STORAGE_PREFIX } from "./config";
-import { clearSession, saveSession, sessionStore } from "./session";
-import { createStore } from "./store";
 
 export type Account =
   | { status: "signed-out" }

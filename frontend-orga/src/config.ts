@@ -1,9 +1,20 @@
 /**
- * What differs between the learner app and the Orga app. The other skeleton files
- * (store, session, api/client, i18n/locale, form components) are kept identical in both.
+ * What is the Orga app's own, given to @pix-libre/shared by `configure(config)` in main.tsx
+ * and in the test setup. Imported by vite.config.ts too: nothing here may touch the DOM.
  */
+import type { AppConfig } from "@pix-libre/shared/configure";
+import { en } from "./i18n/en.ts";
+import { fr } from "./i18n/fr.ts";
+
 export const CLIENT_ID = "pix-orga";
 /** Prefix of the localStorage keys, so both apps on one origin keep separate sessions. */
 export const STORAGE_PREFIX = "pix-orga";
 /** Where the app is served: "" for "/", "/orga" for "/orga/". Vite's `base` is derived from it. */
 export const BASE_PATH = "/orga";
+
+export const config: AppConfig = {
+  clientId: CLIENT_ID,
+  storagePrefix: STORAGE_PREFIX,
+  basePath: BASE_PATH,
+  messages: { fr, en },
+};

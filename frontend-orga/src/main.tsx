@@ -1,5 +1,8 @@
+import { configure } from "@pix-libre/shared/configure";
+import "@pix-libre/shared/styles.css";
 import { render } from "preact";
 import { App } from "./App";
-import "./styles.css";
+import { config } from "./config";
 
+configure(config);
 render(<App />, document.getElementById("app")!);

@@ -5,17 +5,23 @@
  */
 import type { ComponentType } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import {
+  Redirect,
+  locationStore,
+  safeRedirect,
+  type Location,
+  type PageProps,
+} from "@pix-libre/shared/navigation";
+import { sessionStore } from "@pix-libre/shared/session";
+import { useStore } from "@pix-libre/shared/store";
 import { accountStore, loadAccount, logOut, type Account } from "./auth";
-import { Alert } from "./components/Alert";
-import { errorMessage, useI18n } from "./i18n";
-import { Redirect, locationStore, safeRedirect, type Location, type PageProps } from "./navigation";
 import { Campaigns } from "./pages/Campaigns";
 import { LogIn } from "./pages/LogIn";
 import { NoMembership } from "./pages/NoMembership";
 import { NotFound } from "./pages/NotFound";
 import { Terms } from "./pages/Terms";
-import { sessionStore } from "./session";
-import { useStore } from "./store";
 
 type Access =
   | "guest-only"

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { Link, navigate } from "@pix-libre/shared/navigation";
+import { useStore } from "@pix-libre/shared/store";
 import { logOut, userStore } from "../auth";
-import { useI18n } from "../i18n";
-import { Link, navigate } from "../navigation";
-import { useStore } from "../store";
 
 /** The signed-in user's name; opens a small disclosure with the account link and log-out. */
 export function AccountMenu() {

@@ -1,7 +1,6 @@
 import { screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { SESSION_KEY } from "../session";
 import { jeanne, mockApi, renderAt, signInStored } from "../test/api";
 
 describe("Header", () => {
@@ -29,7 +28,7 @@ describe("Header", () => {
 
     await waitFor(() => expect(screen.getByRole("link", { name: "Se connecter" })).toBeInTheDocument());
     expect(api.to("POST /api/v1/token/revoke")[0]?.data).toEqual({ refresh_token: "refresh-1" });
-    expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+    expect(localStorage.getItem("pix-app.session")).toBeNull();
   });
 
   it("closes the account menu with Escape and gives focus back to its button", async () => {
@@ -55,6 +54,6 @@ describe("Header", () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: /Jeanne Dupont/ }));
     await user.click(screen.getByRole("button", { name: "Se déconnecter" }));
-    await waitFor(() => expect(localStorage.getItem(SESSION_KEY)).toBeNull());
+    await waitFor(() => expect(localStorage.getItem("pix-app.session")).toBeNull());
   });
 });

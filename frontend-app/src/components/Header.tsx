@@ -1,9 +1,9 @@
-import { useI18n } from "../i18n";
-import { Link } from "../navigation";
-import { sessionStore } from "../session";
-import { useStore } from "../store";
+import { LanguageSwitch } from "@pix-libre/shared/components/LanguageSwitch";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { Link } from "@pix-libre/shared/navigation";
+import { sessionStore } from "@pix-libre/shared/session";
+import { useStore } from "@pix-libre/shared/store";
 import { AccountMenu } from "./AccountMenu";
-import { LanguageSwitch } from "./LanguageSwitch";
 
 export function Header() {
   const { t } = useI18n();

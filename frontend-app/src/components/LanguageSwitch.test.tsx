@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { LOCALE_KEY } from "../i18n/locale";
+import { reloadLocale } from "@pix-libre/shared/i18n";
 import { mockApi, problem, renderAt } from "../test/api";
 
 describe("Language switch", () => {
@@ -19,13 +19,12 @@ describe("Language switch", () => {
     expect(screen.getByLabelText("Email address")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(document.documentElement.lang).toBe("en");
-    expect(localStorage.getItem(LOCALE_KEY)).toBe("en");
+    expect(localStorage.getItem("pix-app.locale")).toBe("en");
   });
 
   it("translates API error codes and tells the API the language", async () => {
     const api = mockApi({ "POST /api/v1/token": problem(401, "INVALID_CREDENTIALS") });
-    localStorage.setItem(LOCALE_KEY, "en");
-    const { reloadLocale } = await import("../i18n/locale");
+    localStorage.setItem("pix-app.locale", "en");
     reloadLocale();
     renderAt("/connexion");
     const user = userEvent.setup();

@@ -1,27 +1,20 @@
-/** French, the reference locale: every key used by the app is declared here. */
+/**
+ * French, the reference locale: the learner app's own messages, every one declared here first.
+ * The messages both apps word the same way are in @pix-libre/shared (i18n/messages.ts); these
+ * are merged over them by `configure()`.
+ */
 export const fr = {
   "app.name": "Pix libre",
-  "app.skipToContent": "Aller au contenu",
-  "app.loading": "Chargement…",
   "app.footer": "Pix libre, une mise en œuvre libre du service public Pix.",
-
-  "language.group": "Langue",
-  "language.fr": "Français",
-  "language.en": "English",
 
   "header.nav": "Navigation principale",
   "header.home": "Accueil Pix libre",
   "header.logIn": "Se connecter",
   "header.signUp": "S'inscrire",
   "header.accountMenu": "Mon compte",
-  "header.logOut": "Se déconnecter",
 
   "form.requiredNote": "Tous les champs sont obligatoires.",
-  "form.required": "Ce champ est obligatoire.",
-  "form.sending": "Envoi en cours…",
 
-  "password.show": "Afficher le mot de passe",
-  "password.hide": "Masquer le mot de passe",
   "password.rule":
     "Au moins 8 caractères, dont une majuscule, une minuscule et un chiffre.",
 
@@ -56,10 +49,6 @@ export const fr = {
 
   "logIn.title": "Connectez-vous",
   "logIn.noAccount": "Vous n'avez pas de compte ?",
-  "logIn.email": "Adresse e-mail",
-  "logIn.password": "Mot de passe",
-  "logIn.forgotPassword": "Mot de passe oublié ?",
-  "logIn.submit": "Je me connecte",
 
   "forgot.title": "Mot de passe oublié",
   "forgot.intro":
@@ -87,30 +76,14 @@ export const fr = {
   "account.submit": "Enregistrer le nouveau mot de passe",
   "account.saved": "Votre mot de passe a été changé.",
 
-  "notFound.title": "Page introuvable",
-  "notFound.text": "La page demandée n'existe pas ou a été déplacée.",
-
-  "error.generic": "Une erreur est survenue. Veuillez réessayer plus tard.",
-  "error.NETWORK_ERROR":
-    "Le service est injoignable. Vérifiez votre connexion internet puis réessayez.",
-  "error.INVALID_CREDENTIALS": "L'adresse e-mail ou le mot de passe est incorrect.",
-  "error.ACCOUNT_TEMPORARILY_BLOCKED":
-    "Votre compte est temporairement bloqué après plusieurs tentatives de connexion échouées. Réessayez plus tard ou changez votre mot de passe.",
-  "error.EMAIL_ALREADY_USED": "Cette adresse e-mail est déjà utilisée par un compte.",
-  "error.WEAK_PASSWORD":
-    "Le mot de passe doit contenir au moins 8 caractères, dont une majuscule, une minuscule et un chiffre.",
   "error.TERMS_NOT_ACCEPTED": "Vous devez accepter les conditions d'utilisation de Pix.",
-  "error.INVALID_EMAIL": "L'adresse e-mail n'est pas valide.",
   "error.INVALID_RESET_TOKEN":
     "Ce lien de changement de mot de passe n'est plus valide. Demandez-en un nouveau.",
-  "error.INVALID_REFRESH_TOKEN": "Votre session a expiré. Veuillez vous reconnecter.",
-  "error.NOT_AN_ORGANIZATION_MEMBER": "Vous n'êtes pas membre de cette organisation.",
-  "error.VALIDATION_ERROR": "Certaines informations ne sont pas valides.",
-  "error.REQUIRED": "Ce champ est obligatoire.",
-  "error.TOO_LONG": "Ce texte est trop long.",
-  "error.WRONG_CURRENT_PASSWORD": "Le mot de passe actuel est incorrect.",
-  "error.blockedUntil": "Vous pourrez réessayer à partir du {date}.",
-  "error.TOO_MANY_REQUESTS": "Trop de tentatives. Patientez quelques minutes puis réessayez.",
 };
 
-export type MessageKey = keyof typeof fr;
+// Makes `t()` accept exactly the shared keys and these (see @pix-libre/shared/i18n).
+declare module "@pix-libre/shared/i18n" {
+  interface Register {
+    messages: typeof fr;
+  }
+}

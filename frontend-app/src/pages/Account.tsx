@@ -1,13 +1,13 @@
 import { useRef, useState } from "preact/hooks";
-import { ApiError, api } from "../api/client";
+import { ApiError, api } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { isStrongPassword, useFocusFirstInvalid } from "@pix-libre/shared/components/form";
+import { PasswordField } from "@pix-libre/shared/components/PasswordField";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
+import type { PageProps } from "@pix-libre/shared/navigation";
+import { useStore } from "@pix-libre/shared/store";
 import { userStore } from "../auth";
-import { Alert } from "../components/Alert";
-import { PasswordField } from "../components/PasswordField";
-import { isStrongPassword, useFocusFirstInvalid } from "../components/form";
-import { usePageTitle } from "../components/usePageTitle";
-import { errorMessage, fieldMessages, useI18n } from "../i18n";
-import type { PageProps } from "../navigation";
-import { useStore } from "../store";
 
 type Errors = { current_password?: string; new_password?: string };
 

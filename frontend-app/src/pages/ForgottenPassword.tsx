@@ -1,11 +1,11 @@
 import { useRef, useState } from "preact/hooks";
-import { ApiError, api } from "../api/client";
-import { Alert } from "../components/Alert";
-import { TextField } from "../components/TextField";
-import { EMAIL_PATTERN, useFocusFirstInvalid } from "../components/form";
-import { usePageTitle } from "../components/usePageTitle";
-import { errorMessage, useI18n } from "../i18n";
-import { Link, type PageProps } from "../navigation";
+import { ApiError, api } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { EMAIL_PATTERN, useFocusFirstInvalid } from "@pix-libre/shared/components/form";
+import { TextField } from "@pix-libre/shared/components/TextField";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { Link, type PageProps } from "@pix-libre/shared/navigation";
 
 export function ForgottenPassword(_: PageProps) {
   const { t } = useI18n();

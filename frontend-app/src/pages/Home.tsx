@@ -1,11 +1,11 @@
 import { useRef, useState } from "preact/hooks";
+import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
+import { TextField } from "@pix-libre/shared/components/TextField";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { navigate, type PageProps } from "@pix-libre/shared/navigation";
+import { useStore } from "@pix-libre/shared/store";
 import { userStore } from "../auth";
-import { TextField } from "../components/TextField";
-import { useFocusFirstInvalid } from "../components/form";
-import { usePageTitle } from "../components/usePageTitle";
-import { useI18n } from "../i18n";
-import { navigate, type PageProps } from "../navigation";
-import { useStore } from "../store";
 
 /** 6 letters then 3 digits, e.g. TUMYUZ238. */
 export const CAMPAIGN_CODE = /^[A-Z]{6}\d{3}$/;

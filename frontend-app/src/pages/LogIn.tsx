@@ -1,13 +1,13 @@
 import { useRef, useState } from "preact/hooks";
-import { ApiError } from "../api/client";
+import { ApiError } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
+import { PasswordField } from "@pix-libre/shared/components/PasswordField";
+import { TextField } from "@pix-libre/shared/components/TextField";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { blockedUntilMessage, errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { Link, withRedirect, type PageProps } from "@pix-libre/shared/navigation";
 import { logIn } from "../auth";
-import { Alert } from "../components/Alert";
-import { PasswordField } from "../components/PasswordField";
-import { TextField } from "../components/TextField";
-import { useFocusFirstInvalid } from "../components/form";
-import { usePageTitle } from "../components/usePageTitle";
-import { blockedUntilMessage, errorMessage, useI18n } from "../i18n";
-import { Link, withRedirect, type PageProps } from "../navigation";
 
 type Errors = { email?: string; password?: string };
 

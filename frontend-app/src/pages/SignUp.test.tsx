@@ -1,7 +1,6 @@
 import { screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { SESSION_KEY } from "../session";
 import { jeanne, mockApi, problem, renderAt, tokens } from "../test/api";
 
 async function fillForm(password = "Secret123") {
@@ -113,7 +112,7 @@ describe("Sign-up page", () => {
       client_id: "pix-app",
     });
     expect(api.to("GET /api/v1/me")[0]?.headers.authorization).toBe("Bearer access-1");
-    expect(JSON.parse(localStorage.getItem(SESSION_KEY) ?? "{}")).toMatchObject({
+    expect(JSON.parse(localStorage.getItem("pix-app.session") ?? "{}")).toMatchObject({
       accessToken: "access-1",
       refreshToken: "refresh-1",
     });

@@ -1,14 +1,18 @@
 import { useRef, useState } from "preact/hooks";
-import { ApiError } from "../api/client";
+import { ApiError } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import {
+  EMAIL_PATTERN,
+  isStrongPassword,
+  useFocusFirstInvalid,
+} from "@pix-libre/shared/components/form";
+import { PasswordField } from "@pix-libre/shared/components/PasswordField";
+import { TextField } from "@pix-libre/shared/components/TextField";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { codeMessage, errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
+import { Link, withRedirect, type PageProps } from "@pix-libre/shared/navigation";
 import { signUp } from "../auth";
-import { Alert } from "../components/Alert";
 import { Checkbox } from "../components/Checkbox";
-import { PasswordField } from "../components/PasswordField";
-import { TextField } from "../components/TextField";
-import { EMAIL_PATTERN, isStrongPassword, useFocusFirstInvalid } from "../components/form";
-import { usePageTitle } from "../components/usePageTitle";
-import { codeMessage, errorMessage, fieldMessages, useI18n } from "../i18n";
-import { Link, withRedirect, type PageProps } from "../navigation";
 
 type Field = "first_name" | "last_name" | "email" | "password" | "terms_accepted";
 const FIELDS: Field[] = ["first_name", "last_name", "email", "password", "terms_accepted"];

@@ -1,8 +1,8 @@
+import { LanguageSwitch } from "@pix-libre/shared/components/LanguageSwitch";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { Link } from "@pix-libre/shared/navigation";
+import { useStore } from "@pix-libre/shared/store";
 import { accountStore, currentMembership, logOut, organizationIdStore, selectOrganization } from "../auth";
-import { useI18n } from "../i18n";
-import { Link } from "../navigation";
-import { useStore } from "../store";
-import { LanguageSwitch } from "./LanguageSwitch";
 
 /** Organisation (with a switcher when several), the user's name and role, log-out, language. */
 export function Header() {

@@ -1,7 +1,6 @@
 import { screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { LOCALE_KEY } from "../i18n/locale";
 import { collegeAdmin, jeanneAccepted, mockApi, renderAt, signInStored } from "../test/api";
 
 describe("Language switch", () => {
@@ -20,6 +19,6 @@ describe("Language switch", () => {
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Create your first campaign");
     expect(screen.getByText(/Administrator/)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("en");
-    expect(localStorage.getItem(LOCALE_KEY)).toBe("en");
+    expect(localStorage.getItem("pix-orga.locale")).toBe("en");
   });
 });

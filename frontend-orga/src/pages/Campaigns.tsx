@@ -1,6 +1,6 @@
-import { usePageTitle } from "../components/usePageTitle";
-import { useI18n } from "../i18n";
-import type { PageProps } from "../navigation";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { useI18n } from "@pix-libre/shared/i18n";
+import type { PageProps } from "@pix-libre/shared/navigation";
 
 /**
  * The organisation's campaigns. The campaigns API does not exist yet, so this is the empty

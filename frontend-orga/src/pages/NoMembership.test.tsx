@@ -1,7 +1,6 @@
 import { screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { SESSION_KEY } from "../session";
 import { jeanneAccepted, mockApi, renderAt, signInStored } from "../test/api";
 
 describe("No-membership page", () => {
@@ -25,6 +24,6 @@ describe("No-membership page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Connectez-vous à Pix Orga" })).toBeInTheDocument();
     await waitFor(() => expect(window.location.pathname).toBe("/orga/connexion"));
     expect(api.to("POST /api/v1/token/revoke")[0]?.data).toEqual({ refresh_token: "refresh-1" });
-    expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+    expect(localStorage.getItem("pix-orga.session")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { useI18n } from "@pix-libre/shared/i18n";
+import type { PageProps } from "@pix-libre/shared/navigation";
 import { logOut } from "../auth";
-import { usePageTitle } from "../components/usePageTitle";
-import { useI18n } from "../i18n";
-import type { PageProps } from "../navigation";
 
 export function NoMembership(_: PageProps) {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
-import { usePageTitle } from "../components/usePageTitle";
-import { useI18n } from "../i18n";
-import { Link, type PageProps } from "../navigation";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { Link, type PageProps } from "@pix-libre/shared/navigation";
 
 export function NotFound(_: PageProps) {
   const { t } = useI18n();

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import type { PageProps } from "@pix-libre/shared/navigation";
 import { acceptTerms, logOut } from "../auth";
-import { Alert } from "../components/Alert";
-import { usePageTitle } from "../components/usePageTitle";
-import { errorMessage, useI18n } from "../i18n";
-import type { PageProps } from "../navigation";
 
 /** Shown once, after the first log-in to Orga, until the user accepts. */
 export function Terms(_: PageProps) {

@@ -1,43 +1,19 @@
-import { vi } from "vitest";
 import { render } from "@testing-library/preact";
+import { syncLocation } from "@pix-libre/shared/navigation";
+import { jeanne } from "@pix-libre/shared/test/api";
 import { App } from "../App";
-import { syncLocation } from "../navigation";
-import { SESSION_KEY, reloadSession } from "../session";
 
-export interface Reply {
-  status: number;
-  body?: unknown;
-}
-
-export interface Call {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-  /** The body parsed as JSON, or as a form when url-encoded. */
-  data: unknown;
-}
-
-type Handler = Reply | Reply[] | ((call: Call) => Reply);
-
-/** An RFC 9457 problem document as the API sends it. */
-export function problem(status: number, code: string, extra: Record<string, unknown> = {}): Reply {
-  return {
-    status,
-    body: { type: "about:blank", title: code, status, detail: code, code, request_id: "test", ...extra },
-  };
-}
-
-export const jeanne = {
-  id: 1,
-  first_name: "Jeanne",
-  last_name: "Dupont",
-  email: "jeanne@example.fr",
-  locale: "fr",
-  is_super_admin: false,
-  orga_terms_accepted_at: null as string | null,
-  created_at: "2025-01-01T00:00:00Z",
-};
+// The fetch mock, problem documents, stored session and fixtures shared with the learner app;
+// Orga's own fixtures follow.
+export {
+  jeanne,
+  mockApi,
+  problem,
+  signInStored,
+  tokens,
+  type Call,
+  type Reply,
+} from "@pix-libre/shared/test/api";
 
 export const jeanneAccepted = { ...jeanne, orga_terms_accepted_at: "2025-02-01T10:00:00Z" };
 
@@ -50,67 +26,6 @@ export const lyceeMember = {
   organization: { id: 9, name: "Lycée Victor Hugo", type: "SCO" },
   role: "MEMBER",
 };
-
-export const tokens = {
-  access_token: "access-1",
-  token_type: "bearer",
-  expires_in: 900,
-  refresh_token: "refresh-1",
-};
-
-/**
- * Replaces fetch with a table of answers keyed by "METHOD /path". A list answers the calls
- * in order (the last one repeats). Unknown routes answer 404 so a test fails loudly.
- */
-export function mockApi(handlers: Record<string, Handler>) {
-  const calls: Call[] = [];
-  const served = new Map<string, number>();
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), "http://localhost");
-    const method = (init.method ?? "GET").toUpperCase();
-    const headers = Object.fromEntries(
-      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
-    );
-    const body = typeof init.body === "string" ? init.body : undefined;
-    let data: unknown;
-    if (body && headers["content-type"]?.includes("json")) data = JSON.parse(body);
-    else if (body) data = Object.fromEntries(new URLSearchParams(body));
-    const call: Call = { method, path: url.pathname, headers, body, data };
-    calls.push(call);
-    const key = `${method} ${url.pathname}`;
-    const handler = handlers[key];
-    let reply: Reply;
-    if (!handler) reply = problem(404, "NOT_FOUND", { detail: `no mock for ${key}` });
-    else if (typeof handler === "function") reply = handler(call);
-    else if (Array.isArray(handler)) {
-      const index = served.get(key) ?? 0;
-      served.set(key, index + 1);
-      reply = handler[Math.min(index, handler.length - 1)]!;
-    } else reply = handler;
-    const isProblem = reply.status >= 400;
-    return new Response(
-      reply.body === undefined || reply.status === 204 ? null : JSON.stringify(reply.body),
-      {
-        status: reply.status,
-        headers: { "Content-Type": isProblem ? "application/problem+json" : "application/json" },
-      },
-    );
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return {
-    calls,
-    /** Calls made to "METHOD /path". */
-    to: (key: string) => calls.filter((c) => `${c.method} ${c.path}` === key),
-  };
-}
-
-export function signInStored(accessToken = "access-1", refreshToken = "refresh-1"): void {
-  localStorage.setItem(
-    SESSION_KEY,
-    JSON.stringify({ accessToken, refreshToken, expiresAt: Date.now() + 900_000 }),
-  );
-  reloadSession();
-}
 
 /** Renders the whole app at a URL, as a browser opening it would. */
 export function renderAt(path: string) {

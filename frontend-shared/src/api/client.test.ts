@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ID } from "../config";
-import { SESSION_KEY, sessionStore } from "../session";
+import { sessionStore } from "../session";
 import { jeanne, mockApi, problem, signInStored } from "../test/api";
 import { ApiError, api } from "./client";
 
@@ -41,7 +40,7 @@ describe("API client", () => {
     expect(api_.to("POST /api/v1/token")[0]?.data).toEqual({
       grant_type: "refresh_token",
       refresh_token: "refresh-1",
-      client_id: CLIENT_ID,
+      client_id: "pix-demo",
     });
     expect(sessionStore.get()?.refreshToken).toBe("refresh-2");
   });
@@ -54,7 +53,7 @@ describe("API client", () => {
     signInStored();
     await expect(api.me()).rejects.toMatchObject({ status: 401 });
     expect(sessionStore.get()).toBeNull();
-    expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+    expect(localStorage.getItem("pix-demo.session")).toBeNull();
   });
 
   it("reports a network failure as NETWORK_ERROR", async () => {

@@ -1,15 +1,16 @@
 /**
- * The one HTTP client of the app. Types come from `schema.d.ts`, generated from the API's
+ * The one HTTP client of the apps. Types come from `schema.d.ts`, generated from the API's
  * committed OpenAPI document (`npm run gen:api`), so a contract change breaks the build here.
  *
- * - relative URLs (`/api/v1/...`): the API serves this app, same origin; Vite proxies in dev;
+ * - relative URLs (`/api/v1/...`): the API serves the apps, same origin; Vite proxies in dev;
+ * - `client_id` of the token requests from the app's `configure()` (settings.ts);
  * - bearer access token from the stored session; on a 401 the refresh token is tried once,
  *   then the session is cleared (the router then sends the user to the log-in page);
  * - every non-2xx answer becomes an `ApiError` built from the RFC 9457 problem document.
  */
 import type { paths } from "./schema";
 import { clearSession, saveSession, sessionStore, type Session } from "../session";
-import { CLIENT_ID } from "../config";
+import { settings } from "../settings";
 import { localeStore } from "../i18n/locale";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -180,7 +181,7 @@ function refreshSession(expired: Session): Promise<boolean> {
       const form: TokenForm = {
         grant_type: "refresh_token",
         refresh_token: current.refreshToken,
-        client_id: CLIENT_ID,
+        client_id: settings().clientId,
       };
       const response = await rawFetch("post", "/api/v1/token", { form });
       if (!response.ok) return false;
@@ -231,7 +232,7 @@ export const api = {
       grant_type: "password",
       username: email,
       password,
-      client_id: CLIENT_ID,
+      client_id: settings().clientId,
     };
     return send("post", "/api/v1/token", { form, auth: false });
   },

@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX } from "./config";
+import { settings } from "./settings";
 import { createStore } from "./store";
 
 /** The OAuth2 tokens of the signed-in user, kept in localStorage so a reload keeps the session. */
@@ -9,11 +9,15 @@ export interface Session {
   expiresAt: number;
 }
 
-export const SESSION_KEY = `${STORAGE_PREFIX}.session`;
+/** The localStorage key of the session: "pix-app.session", "pix-orga.session". */
+export function sessionKey(): string {
+  return `${settings().storagePrefix}.session`;
+}
 
 function read(): Session | null {
+  const key = sessionKey();
   try {
-    const raw = localStorage.getItem(SESSION_KEY);
+    const raw = localStorage.getItem(key);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
     if (typeof parsed.accessToken !== "string" || typeof parsed.refreshToken !== "string") return null;
@@ -27,25 +31,26 @@ function read(): Session | null {
   }
 }
 
-export const sessionStore = createStore<Session | null>(read());
+/** Signed out until `configure()` reads the stored session. */
+export const sessionStore = createStore<Session | null>(null);
 
 export function saveSession(session: Session): void {
-  localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  localStorage.setItem(sessionKey(), JSON.stringify(session));
   sessionStore.set(session);
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(SESSION_KEY);
+  localStorage.removeItem(sessionKey());
   sessionStore.set(null);
 }
 
-/** Re-reads localStorage: used at start-up in tests and when another tab signs in or out. */
+/** Re-reads localStorage: at start-up (`configure()`), in tests, when another tab signs in or out. */
 export function reloadSession(): void {
   sessionStore.set(read());
 }
 
 if (typeof window !== "undefined") {
   window.addEventListener("storage", (event) => {
-    if (event.key === SESSION_KEY || event.key === null) reloadSession();
+    if (event.key === sessionKey() || event.key === null) reloadSession();
   });
 }

@@ -224,6 +224,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{organization_id}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Organization Campaign
+         * @description Create a campaign of the organisation; it gets a unique join code.
+         */
+        post: operations["campaigns-create_organization_campaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns-to-join/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Campaign To Join
+         * @description The landing page of a campaign, by its code (public, case-insensitive).
+         */
+        get: operations["campaigns-read_campaign_to_join"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Framework
+         * @description The framework: 5 areas, 16 competences and their topics (public).
+         */
+        get: operations["content-read_framework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/content-releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Content Release
+         * @description Import and activate a content release (platform administrators); invalid ones change nothing.
+         */
+        post: operations["content-create_content_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -268,6 +348,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AreaRead */
+        AreaRead: {
+            /**
+             * Code
+             * @description Area code, `1` to `5`.
+             */
+            code: string;
+            /**
+             * Title
+             * @description Area title.
+             */
+            title: string;
+            /**
+             * Competences
+             * @description Competences of the area.
+             */
+            competences: components["schemas"]["CompetenceRead"][];
+        };
         /** Body_auth-create_token */
         "Body_auth-create_token": {
             /**
@@ -297,6 +395,253 @@ export interface components {
              */
             client_id?: string | null;
         };
+        /**
+         * CampaignCreate
+         * @description A new campaign. An assessment tests a target profile or one whole competence.
+         */
+        CampaignCreate: {
+            /**
+             * Name
+             * @description Internal name, seen only in Orga.
+             */
+            name: string;
+            /**
+             * Type
+             * @description Evaluate participants, or collect their Pix profiles.
+             * @enum {string}
+             */
+            type: "ASSESSMENT" | "PROFILES_COLLECTION";
+            /**
+             * Owner Id
+             * @description Owner (a member); default: the creator.
+             */
+            owner_id?: number | null;
+            /**
+             * Target Profile Id
+             * @description Target profile id of the content, e.g. `pix-emploi-clea`.
+             */
+            target_profile_id?: string | null;
+            /**
+             * Competence Index
+             * @description Or one whole competence, e.g. `1.3`.
+             */
+            competence_index?: string | null;
+            /**
+             * Title
+             * @description Title shown to participants.
+             */
+            title?: string | null;
+            /**
+             * Landing Text
+             * @description Landing-page text in Markdown (≤ 5 000 characters).
+             */
+            landing_text?: string | null;
+            /**
+             * External Id Label
+             * @description Asked before starting, e.g. `Numéro étudiant`.
+             */
+            external_id_label?: string | null;
+            /**
+             * External Id Type
+             * @description Kind of external id: free text or an e-mail address.
+             */
+            external_id_type?: ("STRING" | "EMAIL") | null;
+            /**
+             * Multiple Sendings
+             * @description Whether participants may send again.
+             * @default false
+             */
+            multiple_sendings: boolean;
+        };
+        /**
+         * CampaignRead
+         * @description A campaign as its organisation's members see it.
+         */
+        CampaignRead: {
+            /**
+             * Id
+             * @description Campaign id.
+             */
+            id: number;
+            /**
+             * Code
+             * @description Join code: 6 letters and 3 digits.
+             */
+            code: string;
+            /**
+             * Organization Id
+             * @description Organisation running the campaign.
+             */
+            organization_id: number;
+            /**
+             * Name
+             * @description Internal name.
+             */
+            name: string;
+            /**
+             * Type
+             * @description ASSESSMENT or PROFILES_COLLECTION.
+             */
+            type: string;
+            /**
+             * Title
+             * @description Title shown to participants.
+             */
+            title: string | null;
+            /**
+             * Landing Text
+             * @description Landing-page text (Markdown source).
+             */
+            landing_text: string | null;
+            /**
+             * Target Profile Id
+             * @description Target profile tested, if any.
+             */
+            target_profile_id: string | null;
+            /**
+             * Competence Index
+             * @description Whole competence tested, if any.
+             */
+            competence_index: string | null;
+            /**
+             * External Id Label
+             * @description External id asked to participants.
+             */
+            external_id_label: string | null;
+            /**
+             * External Id Type
+             * @description STRING or EMAIL.
+             */
+            external_id_type: string | null;
+            /**
+             * Multiple Sendings
+             * @description Whether participants may send again.
+             */
+            multiple_sendings: boolean;
+            /**
+             * Owner Id
+             * @description Owner of the campaign.
+             */
+            owner_id: number;
+            /**
+             * Creator Id
+             * @description Who created it.
+             */
+            creator_id: number;
+            /**
+             * Created At
+             * Format: date-time
+             * @description Creation time.
+             */
+            created_at: string;
+            /**
+             * Archived At
+             * @description When it was archived, if it is.
+             */
+            archived_at: string | null;
+        };
+        /**
+         * CampaignToJoinRead
+         * @description What anyone with the code sees on the landing page (never the internal name).
+         */
+        CampaignToJoinRead: {
+            /**
+             * Code
+             * @description Join code.
+             */
+            code: string;
+            /**
+             * Type
+             * @description ASSESSMENT or PROFILES_COLLECTION.
+             */
+            type: string;
+            /**
+             * Title
+             * @description Title shown to participants.
+             */
+            title: string | null;
+            /**
+             * Landing Html
+             * @description The organisation's landing text rendered to safe HTML (no raw HTML, no script).
+             */
+            landing_html: string | null;
+            /**
+             * Organization Name
+             * @description Organisation running the campaign.
+             */
+            organization_name: string;
+            /**
+             * Organization Type
+             * @description SCO, SUP or PRO.
+             */
+            organization_type: string;
+            /**
+             * External Id Label
+             * @description External id to ask before starting.
+             */
+            external_id_label: string | null;
+            /**
+             * External Id Type
+             * @description STRING or EMAIL.
+             */
+            external_id_type: string | null;
+            /**
+             * Multiple Sendings
+             * @description Whether participants may send again.
+             */
+            multiple_sendings: boolean;
+            /**
+             * Is Archived
+             * @description Archived campaigns cannot be joined.
+             */
+            is_archived: boolean;
+        };
+        /** CompetenceRead */
+        CompetenceRead: {
+            /**
+             * Index
+             * @description Competence index, e.g. `1.2`.
+             */
+            index: string;
+            /**
+             * Name
+             * @description Competence name.
+             */
+            name: string;
+            /**
+             * Description
+             * @description Competence description.
+             */
+            description: string;
+            /**
+             * Tubes
+             * @description Topics of the competence.
+             */
+            tubes: components["schemas"]["TubeRead"][];
+        };
+        /** ContentReleaseRead */
+        ContentReleaseRead: {
+            /**
+             * Release Id
+             * @description Id (content hash) of the now active release.
+             */
+            release_id: string;
+            /**
+             * Competences
+             * @description Number of competences.
+             */
+            competences: number;
+            /**
+             * Skills
+             * @description Number of skills.
+             */
+            skills: number;
+            /**
+             * Challenges
+             * @description Number of challenges.
+             */
+            challenges: number;
+        };
         /** FieldProblem */
         FieldProblem: {
             /**
@@ -314,6 +659,27 @@ export interface components {
              * @description Human-readable explanation (English).
              */
             message: string;
+        };
+        /**
+         * FrameworkRead
+         * @description The public framework: areas, competences and topics (never challenges or solutions).
+         */
+        FrameworkRead: {
+            /**
+             * Release Id
+             * @description Content release the framework comes from.
+             */
+            release_id: string;
+            /**
+             * Locale
+             * @description Language of the texts.
+             */
+            locale: string;
+            /**
+             * Areas
+             * @description The 5 areas.
+             */
+            areas: components["schemas"]["AreaRead"][];
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -568,6 +934,24 @@ export interface components {
              * @description Id of the authenticated user.
              */
             user_id: number;
+        };
+        /** TubeRead */
+        TubeRead: {
+            /**
+             * Id
+             * @description Stable tube id, e.g. `@corbeille`.
+             */
+            id: string;
+            /**
+             * Title
+             * @description Practical title of the topic (sujet).
+             */
+            title: string;
+            /**
+             * Description
+             * @description What the topic is about.
+             */
+            description: string;
         };
         /**
          * UserCreate
@@ -1129,6 +1513,201 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "campaigns-create_organization_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "campaigns-read_campaign_to_join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignToJoinRead"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "content-read_framework": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "content-create_content_release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReleaseRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

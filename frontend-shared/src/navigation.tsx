@@ -1,13 +1,12 @@
 /**
  * History-API navigation shared by the pages: the current location (base path stripped),
- * navigate(), <Link> and <Redirect>. The route table and its guards are in router.tsx.
+ * navigate(), <Link> and <Redirect>, under the app's base path (`configure()`). The route table
+ * and its guards are each app's own (its router.tsx).
  */
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect } from "preact/hooks";
-import { BASE_PATH } from "./config";
+import { settings } from "./settings";
 import { createStore } from "./store";
-
-const BASE: string = BASE_PATH;
 
 export interface Location {
   /** Path inside the app, always starting with "/" (the base is stripped). */
@@ -16,18 +15,20 @@ export interface Location {
 }
 
 function readLocation(): Location {
+  const base = settings().basePath;
   let path = window.location.pathname;
-  if (BASE && (path === BASE || path.startsWith(`${BASE}/`))) path = path.slice(BASE.length);
+  if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length);
   return { path: path || "/", query: new URLSearchParams(window.location.search) };
 }
 
-export const locationStore = createStore<Location>(readLocation());
+/** The app's home until `configure()` reads the URL. */
+export const locationStore = createStore<Location>({ path: "/", query: new URLSearchParams() });
 
 window.addEventListener("popstate", () => locationStore.set(readLocation()));
 
 /** The URL of an app path, base included: for href attributes. */
 export function href(path: string): string {
-  return `${BASE}${path}`;
+  return `${settings().basePath}${path}`;
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
@@ -37,7 +38,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   locationStore.set(readLocation());
 }
 
-/** Re-reads window.location (start-up, tests). */
+/** Re-reads window.location (start-up: `configure()`, tests). */
 export function syncLocation(): void {
   locationStore.set(readLocation());
 }

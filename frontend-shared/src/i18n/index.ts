@@ -1,14 +1,44 @@
+/**
+ * Messages in the user's language: the shared catalogue (messages.ts) with the app's own
+ * merged over it by `configure()`. Each app registers the type of its French catalogue so
+ * that `t()` accepts exactly the shared keys and the app's, in the app and in this package:
+ *
+ *     declare module "@pix-libre/shared/i18n" {
+ *       interface Register { messages: typeof fr }
+ *     }
+ */
 import { useCallback } from "preact/hooks";
 import { ApiError, type FieldError } from "../api/client";
 import { useStore } from "../store";
-import { en } from "./en";
-import { fr, type MessageKey } from "./fr";
+import { commonEn, commonFr, type CommonKey } from "./messages";
 import { localeStore, setLocale, type Locale } from "./locale";
 
-export { LOCALES, setLocale, type Locale } from "./locale";
-export type { MessageKey } from "./fr";
+export { LOCALES, localeKey, reloadLocale, setLocale, type Locale } from "./locale";
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** Filled in by each app (module augmentation, see above); empty in this package alone. */
+export interface Register {}
+
+/** Keys every app words itself and the shared code uses ("Page | Pix Orga"). */
+type OwnKey = "app.name";
+type AppKey = Register extends { messages: infer M } ? keyof M & string : never;
+export type MessageKey = CommonKey | OwnKey | AppKey;
+
+/** What an app gives `configure()`: its own catalogue in each language, same keys. */
+export type AppCatalogs = Record<Locale, Record<OwnKey | AppKey, string>>;
+
+type Catalog = Record<MessageKey, string>;
+
+let catalogs: Record<Locale, Catalog> | null = null;
+
+/** Called by `configure()`: the app's messages win over the shared ones. */
+export function setMessages(app: AppCatalogs): void {
+  catalogs = { fr: { ...commonFr, ...app.fr }, en: { ...commonEn, ...app.en } };
+}
+
+function catalog(locale: Locale): Catalog {
+  if (!catalogs) throw new Error("@pix-libre/shared is not configured: call configure() first.");
+  return catalogs[locale];
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -17,7 +47,7 @@ export function translate(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  const template = catalogs[locale][key] ?? fr[key] ?? key;
+  const template = catalog(locale)[key] ?? catalog("fr")[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -31,7 +61,7 @@ export function useI18n(): { t: Translate; locale: Locale; setLocale: (l: Locale
 }
 
 function isMessageKey(key: string): key is MessageKey {
-  return key in fr;
+  return key in catalog("fr");
 }
 
 /** A message for an API error code, or null when the app has none for it. */

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+import preact from "@preact/preset-vite";
+
+// Nothing to build here: the apps bundle these sources. This only runs the package's own tests.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/test/setup.ts"],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});

@@ -1,6 +1,8 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
 SHELL := /bin/bash
-PY ?= $(shell command -v python3.12 || command -v python3.11 || command -v python3)
+# The first Python >= 3.11 that really runs (a pyenv shim may exist for a version not installed).
+PY ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

@@ -78,7 +78,9 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-def pytest_collection_modifyitems(items: Iterator[pytest.Item]) -> None:
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/integration/" in str(item.fspath):
             item.add_marker(pytest.mark.db)
+    # Browser journeys last: they are the slowest and drive their own event loop.
+    items.sort(key=lambda item: "tests/e2e/" in str(item.fspath))

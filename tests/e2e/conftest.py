@@ -83,8 +83,10 @@ def server_url() -> Iterator[str]:
         log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    # Module scope: Playwright's sync API keeps an event loop running in this thread while it is
+    # open, which would break the async tests that come after.
     _require(CHROMIUM.exists(), "Debian's chromium is not installed (make test installs it)")
     from playwright.sync_api import sync_playwright
 

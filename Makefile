@@ -18,6 +18,7 @@ PORT ?= 8000
 run: install frontends
 	@mkdir -p var
 	$(BIN)/pix db upgrade
+	$(BIN)/pix content import --from-source
 	$(BIN)/pix demo
 	@echo "Serving http://localhost:$(PORT)  (learner app /, Orga /orga/, API docs /api/docs)"
 	$(BIN)/pix serve --host $(HOST) --port $(PORT)

@@ -11,6 +11,9 @@ $BIN/ruff format --check .
 $BIN/mypy
 $BIN/lint-imports
 
+echo "== learning content: every rule, and the counts"
+$BIN/pix content check
+
 echo "== front ends: type-check and build, then unit tests (shared package, learner app, Orga)"
 npm run --silent build --workspaces
 npm test --silent --workspaces

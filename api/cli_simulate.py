@@ -68,15 +68,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def resolve_profile(name: str, seed: int, release: Path | None = None) -> Profile:
+def resolve_profile(name: str, seed: int, release: Path | None = None) -> tuple[Profile, str]:
+    """The profile and the content it comes from (a release id, or "synthetic")."""
     if name == "synthetic":
-        return synthetic.synthetic_profile("clea", seed)
+        return synthetic.synthetic_profile("clea", seed), "synthetic"
     if name.startswith("synthetic:"):
         preset = name.split(":", 1)[1]
         if preset not in synthetic.PRESETS:
             raise LookupError(f"unknown synthetic preset {preset!r}")
-        return synthetic.synthetic_profile(preset, seed)
-    return content_profile(_load_content(release), name)
+        return synthetic.synthetic_profile(preset, seed), "synthetic"
+    content = _load_content(release)
+    return content_profile(content, name), content.release_id
 
 
 def _load_content(release: Path | None) -> LearningContent:
@@ -155,7 +157,7 @@ def _play_chunk(
 
 
 def simulate(args: argparse.Namespace) -> dict[str, object]:
-    profile = resolve_profile(args.profile, args.seed, args.release)
+    profile, origin = resolve_profile(args.profile, args.seed, args.release)
     chosen = [strategies.get(name.strip()) for name in args.strategies.split(",") if name.strip()]
     curve = _curve_strategies(args.curve)
     players = simulation.with_reference([*chosen, *curve])
@@ -182,6 +184,8 @@ def simulate(args: argparse.Namespace) -> dict[str, object]:
         profile, outcomes, learners=len(learners), seed=args.seed, slip=args.slip
     )
     report["population"] = args.population
+    report["content"] = origin
+    report["profile_skills"] = len(profile.skills)
     all_metrics = report["strategies"]
     assert isinstance(all_metrics, dict)
     if curve:
@@ -194,7 +198,8 @@ def simulate(args: argparse.Namespace) -> dict[str, object]:
 
 def _table(report: dict[str, object]) -> str:
     lines = [
-        f"profile {report['profile']} · {report['learners']} learners ({report['population']}) "
+        f"profile {report['profile']} ({report['profile_skills']} skills, content "
+        f"{report['content']}) · {report['learners']} learners ({report['population']}) "
         f"· seed {report['seed']} · slip {report['slip']}",
         f"{'strategy':28} {'questions':>10} {'p90':>6} {'accuracy':>9} {'level MAE':>10}",
     ]

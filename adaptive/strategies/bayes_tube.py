@@ -13,10 +13,10 @@ or when the expected share of misjudged targeted skills is below 1 − ``target_
 when no question is worth asking any more.
 
 Fairness rules, so that the prior never speaks alone: a skill that was not asked is only
-validated after a success in its competence and only left out after a failure there; until
-then the test goes on (every competence gets at least one question, all-right answers reach
-the profile's maximum, all-wrong answers validate nothing). A skill answered in this
-assessment keeps the state of its answer.
+validated after a success in its area (or competence, see ``BayesConfig.support``) and only
+left out after a failure there; until then the test goes on (every area gets at least one
+question, all-right answers reach the profile's maximum, all-wrong answers validate
+nothing). A skill answered in this assessment keeps the state of its answer.
 
 User-visible rules kept from Pix: an easy start (level ≤ 2, untimed), no timed challenge right
 after a timed one while an untimed one is still informative, nothing more than two levels
@@ -30,7 +30,7 @@ import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import cast
+from typing import Literal, cast
 
 from adaptive import knowledge as knowledge_module
 from adaptive.strategies.base import (
@@ -69,6 +69,10 @@ class BayesConfig:
     min_gain: float = 1e-3
     # Also finished when the expected share of misjudged targeted skills is this low.
     target_accuracy: float | None = 0.96
+    # Where the success (or failure) that lets an unasked skill be validated (or left out)
+    # must have happened: its "area" (falls back to the competence when skills carry no
+    # area), its "competence" (every competence then gets a question), or anywhere.
+    support: Literal["area", "competence", "global"] = "area"
 
 
 @dataclass(frozen=True)
@@ -169,10 +173,11 @@ class BayesTube:
                 if skill.id in state or skill.id in answered:
                     continue
                 untested.setdefault(tube_id, []).append(skill)
-                # An unasked skill is only validated after a success in its competence and
-                # only left out after a failure there: the prior alone never decides.
-                success = skill.competence_id in succeeded
-                failure = skill.competence_id in failed
+                # An unasked skill is only validated after a success in its area (see
+                # `support`) and only left out after a failure there: the prior alone never
+                # decides.
+                success = self._scope(skill) in succeeded
+                failure = self._scope(skill) in failed
                 validated = p >= 0.5 and success
                 tube_doubt += (1 - p) if validated else p
                 blocked = blocked or not (validated or (p < 0.5 and failure))
@@ -203,6 +208,14 @@ class BayesTube:
         chosen = rng.choice([option for option in options if option.gain >= best - 1e-12])
         return Next(rng.choice(prefer_validated(chosen.challenges)), estimate)
 
+    def _scope(self, skill: Skill) -> str:
+        """Where a success (or failure) must have happened to decide an unasked skill."""
+        if self.config.support == "area" and skill.area_id:
+            return skill.area_id
+        if self.config.support == "global":
+            return ""
+        return skill.competence_id
+
     def _evidence(
         self,
         index: ContentIndex,
@@ -226,7 +239,7 @@ class BayesTube:
                 continue
             right = answer.result.is_success
             answered[skill.id] = right
-            (succeeded if right else failed).add(skill.competence_id)
+            (succeeded if right else failed).add(self._scope(skill))
             evidence.setdefault(skill.tube_id, []).append(
                 (skill.level, right, model.slip, guess_rate(challenge))
             )
@@ -235,7 +248,7 @@ class BayesTube:
                 continue
             skill = index.skill_of[skill_id]
             validated = element.status is KnowledgeStatus.VALIDATED
-            (succeeded if validated else failed).add(skill.competence_id)
+            (succeeded if validated else failed).add(self._scope(skill))
             if element.source is KnowledgeSource.DIRECT:
                 observation = (skill.level, validated, model.slip, model.unknown_guess)
             else:
@@ -346,7 +359,7 @@ class BayesTube:
                 elif skill.id in state:
                     decided = state[skill.id].status is KnowledgeStatus.VALIDATED
                 else:
-                    decided = probability[skill.id] >= 0.5 and skill.competence_id in succeeded
+                    decided = probability[skill.id] >= 0.5 and self._scope(skill) in succeeded
                 (validated if decided else invalidated).add(skill.id)
         return Estimate(
             strategy=self.name,

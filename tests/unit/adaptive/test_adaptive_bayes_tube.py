@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Literal
 
 import pytest
 from adaptive_builders import make_challenge, make_ke, make_profile, make_skill
@@ -27,6 +28,7 @@ from adaptive.types import (
     KnowledgeSource,
     KnowledgeStatus,
     Next,
+    Profile,
     Skill,
 )
 
@@ -226,3 +228,22 @@ def test_configuration_is_recorded_under_the_strategy_name() -> None:
     custom = BayesTube(BayesConfig(target_accuracy=0.9), name="bayes-tube-v1@0.9")
     decision = custom([make_skill("t", 1)], [], [make_challenge(make_skill("t", 1))], [], 0)
     assert decision.estimate.strategy == "bayes-tube-v1@0.9"
+
+
+def test_support_scope_decides_which_competences_must_be_asked() -> None:
+    skills = [
+        Skill(f"{c}{level}", f"@{c}{level}", level, c, c, 4.0, area_id="1")
+        for c in ("a", "b", "c", "d")
+        for level in (1, 2)
+    ]
+    profile = Profile("p", tuple(skills), tuple(make_challenge(s) for s in skills))
+    skill_of = {skill.id: skill for skill in skills}
+
+    def asked_competences(support: Literal["area", "competence", "global"]) -> set[str]:
+        strategy = BayesTube(BayesConfig(support=support, target_accuracy=0.8))
+        run = play(strategy, profile, lambda c, s: OK, seed=1)
+        assert run.validated == {skill.id for skill in skills}
+        return {skill_of[c.skill_id].competence_id for c in run.asked}
+
+    assert asked_competences("competence") == {"a", "b", "c", "d"}
+    assert len(asked_competences("area")) < 4

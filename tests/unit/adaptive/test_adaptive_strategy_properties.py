@@ -31,7 +31,14 @@ def profiles(draw: st.DrawFn, contiguous: bool = False) -> Profile:
             else:
                 levels = draw(st.sets(st.integers(1, 8), min_size=1, max_size=6))
             for level in sorted(levels):
-                skill = Skill(f"c{c}t{t}l{level}", f"@c{c}t{t}{level}", level, f"c{c}t{t}", f"c{c}")
+                skill = Skill(
+                    f"c{c}t{t}l{level}",
+                    f"@c{c}t{t}{level}",
+                    level,
+                    f"c{c}t{t}",
+                    f"c{c}",
+                    area_id=f"a{c // 2}",
+                )
                 skills.append(skill)
                 for n in range(draw(st.integers(1 if contiguous else 0, 2))):
                     challenges.append(

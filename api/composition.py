@@ -15,6 +15,7 @@ from api.persistence.unit_of_work import SqlUnitOfWork
 from api.security.passwords import Argon2PasswordHasher
 from api.security.tokens import JwtAccessTokens, SystemClock, UrlSafeSecrets
 from api.settings import MailBackend, Settings
+from domain.learning_content.engine_view import EngineViews
 from domain.shared.ports import Clock
 from domain.users.policy import AccountPolicy
 
@@ -31,6 +32,7 @@ class Container:
     policy: AccountPolicy
     content: ContentStore
     random: secrets.SystemRandom
+    engine_views: EngineViews
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine)
@@ -72,4 +74,5 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         ),
         content=ContentStore(),
         random=secrets.SystemRandom(),
+        engine_views=EngineViews(),
     )

@@ -8,6 +8,11 @@ from typing import Protocol, Self
 from domain.campaigns.ports import CampaignRepository
 from domain.learning_content.ports import ContentReleaseRepository
 from domain.organizations.ports import MembershipRepository, OrganizationRepository
+from domain.participations.ports import (
+    AssessmentRepository,
+    KnowledgeRepository,
+    ParticipationRepository,
+)
 from domain.users.ports import (
     PasswordResetTokenRepository,
     RefreshTokenRepository,
@@ -23,6 +28,9 @@ class UnitOfWork(Protocol):
     memberships: MembershipRepository
     content_releases: ContentReleaseRepository
     campaigns: CampaignRepository
+    participations: ParticipationRepository
+    assessments: AssessmentRepository
+    knowledge: KnowledgeRepository
 
     async def __aenter__(self) -> Self: ...
 

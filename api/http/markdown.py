@@ -16,3 +16,14 @@ def render_markdown(text: str | None) -> str | None:
         return None
     html: str = _renderer.render(text)
     return html.replace("<a href=", '<a rel="noopener noreferrer" target="_blank" href=')
+
+
+# Challenges also show code (programs to read, shortcuts): inline code and fenced blocks.
+_challenge_renderer = MarkdownIt("zero", {"html": False, "linkify": False}).enable(
+    ["emphasis", "list", "link", "newline", "backticks", "fence", "code"]
+)
+
+
+def render_challenge_markdown(text: str) -> str:
+    html: str = _challenge_renderer.render(text)
+    return html.replace("<a href=", '<a rel="noopener noreferrer" target="_blank" href=')

@@ -13,6 +13,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.http.auth import InvalidAccessTokenDomainError, NotAuthenticatedError
+from domain.assessments.errors import (
+    AssessmentCompletedError,
+    AssessmentNotFoundError,
+    NotTheCurrentChallengeError,
+)
 from domain.campaigns.errors import (
     CampaignArchivedError,
     CampaignCodeExhaustedError,
@@ -24,6 +29,11 @@ from domain.organizations.errors import (
     AlreadyMemberError,
     NotAnOrganizationMemberError,
     OrganizationNotFoundError,
+)
+from domain.participations.errors import (
+    AlreadySharedError,
+    AssessmentNotCompletedError,
+    ParticipationNotFoundError,
 )
 from domain.shared.errors import DomainError, ForbiddenError, InvalidInputError, NotFoundError
 from domain.users.errors import (
@@ -60,7 +70,13 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NoContentReleaseError: 503,
     CampaignCodeNotFoundError: 404,
     CampaignNotFoundError: 404,
-    CampaignArchivedError: 409,
+    CampaignArchivedError: 403,
+    AssessmentNotFoundError: 404,
+    AssessmentCompletedError: 409,
+    NotTheCurrentChallengeError: 409,
+    ParticipationNotFoundError: 404,
+    AlreadySharedError: 409,
+    AssessmentNotCompletedError: 409,
     CampaignCodeExhaustedError: 503,
 }
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -188,4 +189,90 @@ campaigns = Table(
         name="external_id_type_known",
     ),
     Index("ix_campaigns_organization_id", "organization_id"),
+)
+
+campaign_participations = Table(
+    "campaign_participations",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("campaign_id", BigId, ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("participant_external_id", String(255), nullable=True),
+    Column("shared_at", UTCDateTime, nullable=True),
+    Column("mastery_rate", Float, nullable=True),
+    Column("validated_skills_count", Integer, nullable=True),
+    Column("pix_score", Integer, nullable=True),
+    Column("is_improved", Boolean, nullable=False),
+    Column("deleted_at", UTCDateTime, nullable=True),
+    CheckConstraint("status IN ('STARTED', 'SHARED')", name="status_known"),
+    Index("ix_campaign_participations_user_id", "user_id"),
+    # One live participation per learner and campaign; improved or deleted ones stay as history.
+    Index(
+        "uq_campaign_participations_one_active",
+        "campaign_id",
+        "user_id",
+        unique=True,
+        sqlite_where=text("is_improved = 0 AND deleted_at IS NULL"),
+        postgresql_where=text("is_improved = false AND deleted_at IS NULL"),
+    ),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("strategy", String(32), nullable=False),
+    Column("content_release_id", String(64), nullable=False),
+    Column("target", String(64), nullable=False),
+    Column("locale", String(8), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column(
+        "campaign_participation_id",
+        BigId,
+        ForeignKey("campaign_participations.id", ondelete="CASCADE"),
+        nullable=True,
+    ),
+    Column("is_improving", Boolean, nullable=False),
+    Column("completed_at", UTCDateTime, nullable=True),
+    Column("current_challenge_id", String(64), nullable=True),
+    Index("ix_assessments_user_id", "user_id"),
+    Index("ix_assessments_campaign_participation_id", "campaign_participation_id"),
+)
+
+answers = Table(
+    "answers",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column(
+        "assessment_id", BigId, ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("challenge_id", String(64), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("result", String(16), nullable=False),
+    Column("timed_out", Boolean, nullable=False),
+    Column("focused_out", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    # An answer is final: one per challenge of an assessment, whatever the retries.
+    UniqueConstraint("assessment_id", "challenge_id", name="uq_answers_assessment_challenge"),
+)
+
+knowledge_elements = Table(
+    "knowledge_elements",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("skill_id", String(64), nullable=False),
+    Column("competence_index", String(8), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("source", String(16), nullable=False),
+    Column("earned_pix", Float, nullable=False),
+    Column("assessment_id", String(32), nullable=False),
+    Column("answer_id", String(32), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_knowledge_elements_user_id_skill_id", "user_id", "skill_id"),
 )

@@ -14,6 +14,11 @@ from api.persistence.repositories.organizations import (
     SqlMembershipRepository,
     SqlOrganizationRepository,
 )
+from api.persistence.repositories.participations import (
+    SqlAssessmentRepository,
+    SqlKnowledgeRepository,
+    SqlParticipationRepository,
+)
 from api.persistence.repositories.users import (
     SqlPasswordResetTokenRepository,
     SqlRefreshTokenRepository,
@@ -39,6 +44,9 @@ class SqlUnitOfWork:
         self.memberships = SqlMembershipRepository(connection)
         self.content_releases = SqlContentReleaseRepository(connection)
         self.campaigns = SqlCampaignRepository(connection)
+        self.participations = SqlParticipationRepository(connection)
+        self.assessments = SqlAssessmentRepository(connection)
+        self.knowledge = SqlKnowledgeRepository(connection)
         return self
 
     async def __aexit__(

@@ -6,6 +6,7 @@ from api.http.v1 import (
     auth_routes,
     campaigns_routes,
     content_routes,
+    learning_routes,
     organizations_routes,
     system_routes,
     users_routes,
@@ -17,6 +18,7 @@ for module in (
     users_routes,
     organizations_routes,
     campaigns_routes,
+    learning_routes,
     content_routes,
     system_routes,
 ):

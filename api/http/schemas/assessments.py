@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.http.markdown import render_challenge_markdown
+from domain.learning_content.model import Challenge
+
+_BLOCK = re.compile(r"\$\{([^}]*)\}")
+_OPTIONS = re.compile(r"options=\[(.*)\]")
+
+
+class Choice(BaseModel):
+    value: str = Field(
+        description="What to send back as (part of) the answer: the proposal's rank."
+    )
+    label_html: str = Field(description="The proposal, rendered from Markdown.")
+
+
+class Segment(BaseModel):
+    kind: Literal["text", "input", "select"] = Field(
+        description="Text between inputs, or an input."
+    )
+    text: str | None = Field(None, description="Text of a text segment.")
+    key: str | None = Field(None, description="Input key to use in the answer mapping.")
+    label: str | None = Field(None, description="Accessible label of the input.")
+    placeholder: str | None = Field(None, description="Placeholder of a text input.")
+    options: list[str] | None = Field(None, description="Options of a drop-down.")
+
+
+class Asset(BaseModel):
+    url: str = Field(description="Where to fetch the file.")
+    alt: str | None = Field(None, description="Text alternative of an illustration.")
+
+
+class ChallengeRead(BaseModel):
+    """A challenge as the learner sees it: never its solution."""
+
+    id: str = Field(description="Challenge id.")
+    type: str = Field(description="QCU, QCM, QROC, QROCM-ind or QROCM-dep.")
+    instruction_html: str = Field(description="Instruction rendered from Markdown (safe HTML).")
+    choices: list[Choice] | None = Field(None, description="Proposals of a QCU or QCM.")
+    segments: list[Segment] | None = Field(None, description="Text and inputs of a QROC(M).")
+    timer: int | None = Field(description="Seconds allowed, announced before it starts.")
+    focused: bool = Field(description="Leaving the page during this challenge is recorded.")
+    illustration: Asset | None = Field(description="Picture to answer from.")
+    attachments: list[Asset] = Field(description="Files to download.")
+
+    @classmethod
+    def of(cls, challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead:
+        text = challenge.texts.get(locale) or challenge.texts["fr"]
+        choices = segments = None
+        if challenge.type in ("QCU", "QCM"):
+            items = [
+                line.strip()[2:]
+                for line in text.proposals.splitlines()
+                if line.strip().startswith("- ")
+            ]
+            choices = [
+                Choice(value=str(i + 1), label_html=render_challenge_markdown(item))
+                for i, item in enumerate(items)
+            ]
+        else:
+            segments = _segments(text.proposals)
+        return cls(
+            id=challenge.id,
+            type=challenge.type,
+            instruction_html=render_challenge_markdown(text.instruction),
+            choices=choices,
+            segments=segments,
+            timer=challenge.timer,
+            focused=challenge.focused,
+            illustration=Asset(
+                url=f"{asset_base}/{challenge.illustration.file}",
+                alt=challenge.illustration.alt.get(locale) or challenge.illustration.alt.get("fr"),
+            )
+            if challenge.illustration
+            else None,
+            attachments=[Asset(url=f"{asset_base}/{path}") for path in challenge.attachments],
+        )
+
+
+def _segments(proposals: str) -> list[Segment]:
+    segments: list[Segment] = []
+    position = 0
+    for match in _BLOCK.finditer(proposals):
+        if match.start() > position:
+            segments.append(Segment(kind="text", text=proposals[position : match.start()]))
+        body = match.group(1)
+        key = re.split(r"[#§}]| options", body, maxsplit=1)[0].strip()
+        options = _OPTIONS.search(body)
+        placeholder = body.split("#", 1)[1].split("§", 1)[0].strip() if "#" in body else None
+        label = body.split("§", 1)[1].split("#", 1)[0].strip() if "§" in body else None
+        if options:
+            values = [v.strip().strip('"').strip("'") for v in options.group(1).split(",")]
+            segments.append(Segment(kind="select", key=key, options=values, label=label))
+        else:
+            segments.append(Segment(kind="input", key=key, placeholder=placeholder, label=label))
+        position = match.end()
+    if position < len(proposals):
+        segments.append(Segment(kind="text", text=proposals[position:]))
+    return segments
+
+
+class NextChallengeRead(BaseModel):
+    status: Literal["challenge", "finished"] = Field(
+        description="A challenge to answer, or the end."
+    )
+    assessment_id: int = Field(description="Assessment id.")
+    answered_count: int = Field(description="Answers given so far (a checkpoint every 5).")
+    challenge: ChallengeRead | None = Field(None, description="The challenge to show.")
+
+
+class AnswerCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    challenge_id: str = Field(max_length=64, description="The challenge being answered.")
+    value: str | dict[str, str] = Field(
+        description="Rank(s) for QCU/QCM (`2`, `1,3`), text for QROC, a key → text mapping for "
+        "QROCM, or `#ABAND#` to skip."
+    )
+    timed_out: bool = Field(False, description="The answer came after the timer ran out.")
+    focused_out: bool = Field(False, description="The learner left the page meanwhile.")
+
+
+class AnswerRead(BaseModel):
+    id: int = Field(description="Answer id.")
+    challenge_id: str = Field(description="The challenge answered.")
+    result: str = Field(description="ok, ko, aband, timedout… Only ok is a success.")

@@ -1,0 +1,180 @@
+"""The learner's journey: join a campaign, play the adaptive test, see and send the results."""
+
+from __future__ import annotations
+
+import base64
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response
+
+from api.http.auth import CurrentClaims
+from api.http.deps import ContainerDep, UowDep
+from api.http.problems import problem_responses
+from api.http.schemas.assessments import AnswerCreate, AnswerRead, ChallengeRead, NextChallengeRead
+from api.http.schemas.participations import ParticipationCreate, ParticipationRead, ResultsRead
+from domain.assessments.use_cases.answer_challenge import answer_challenge
+from domain.assessments.use_cases.get_next_challenge import get_next_challenge
+from domain.participations.use_cases.participation_results import (
+    get_participation_results,
+    share_results,
+)
+from domain.participations.use_cases.start_participation import start_participation
+from domain.shared.errors import NotFoundError
+from domain.users.use_cases.get_user import get_user
+
+router = APIRouter(tags=["learning"])
+Locale = Annotated[Literal["fr", "en"], Query(description="Language of the texts.")]
+
+
+@router.post(
+    "/campaign-participations",
+    response_model=ParticipationRead,
+    status_code=201,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def create_participation(
+    body: ParticipationCreate,
+    response: Response,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> ParticipationRead:
+    """Join a campaign with its code, or get back the participation already started (200)."""
+    user = await get_user(claims.user_id, uow=container.uow())
+    started = await start_participation(
+        code=body.campaign_code,
+        user_id=claims.user_id,
+        participant_external_id=body.participant_external_id,
+        locale=user.locale.value,
+        uow=uow,
+        content=container.content,
+        clock=container.clock,
+    )
+    if started.resumed:
+        response.status_code = 200
+    return ParticipationRead.of(started)
+
+
+@router.get(
+    "/assessments/{assessment_id}/next-challenge",
+    response_model=NextChallengeRead,
+    responses=problem_responses(401, 404),
+)
+async def read_next_challenge(
+    assessment_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> NextChallengeRead:
+    """The challenge to answer now (the same until answered), or `finished`."""
+    found = await get_next_challenge(
+        assessment_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        clock=container.clock,
+    )
+    release = found.assessment.content_release_id
+    return NextChallengeRead(
+        status="challenge" if found.challenge else "finished",
+        assessment_id=assessment_id,
+        answered_count=found.answered_count,
+        challenge=ChallengeRead.of(
+            found.challenge, found.assessment.locale, f"/api/v1/content-assets/{release}"
+        )
+        if found.challenge
+        else None,
+    )
+
+
+@router.post(
+    "/assessments/{assessment_id}/answers",
+    response_model=AnswerRead,
+    status_code=201,
+    responses=problem_responses(401, 404, 409, 422),
+)
+async def create_answer(
+    assessment_id: int,
+    body: AnswerCreate,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> AnswerRead:
+    """Answer the current challenge (final); replaying the same answer returns the first one."""
+    value = (
+        body.value.strip()
+        if isinstance(body.value, str)
+        else {k: v.strip() for k, v in body.value.items()}
+    )
+    recorded = await answer_challenge(
+        assessment_id,
+        user_id=claims.user_id,
+        challenge_id=body.challenge_id,
+        value=value,
+        timed_out=body.timed_out,
+        focused_out=body.focused_out,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        clock=container.clock,
+    )
+    assert recorded.id is not None
+    return AnswerRead(id=recorded.id, challenge_id=recorded.challenge_id, result=recorded.result)
+
+
+@router.get(
+    "/campaign-participations/{participation_id}/results",
+    response_model=ResultsRead,
+    responses=problem_responses(401, 404),
+)
+async def read_results(
+    participation_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+    locale: Locale = "fr",
+) -> ResultsRead:
+    """The learner's results: mastery, per competence, stage and badges."""
+    results = await get_participation_results(
+        participation_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+    )
+    return ResultsRead.of(results, locale)
+
+
+@router.post(
+    "/campaign-participations/{participation_id}/share",
+    response_model=ResultsRead,
+    responses=problem_responses(401, 403, 404, 409),
+)
+async def share_participation(
+    participation_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+    locale: Locale = "fr",
+) -> ResultsRead:
+    """Send the results to the organisation (once, after the test)."""
+    results = await share_results(
+        participation_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        clock=container.clock,
+    )
+    return ResultsRead.of(results, locale)
+
+
+@router.get("/content-assets/{release_id}/{path:path}", responses=problem_responses(404))
+async def read_content_asset(release_id: str, path: str, container: ContainerDep) -> Response:
+    """A picture or attachment of a challenge (public, cacheable forever: ids are hashes)."""
+    current = container.content.current()
+    asset = current.assets.get(path) if current and current.release_id == release_id else None
+    if asset is None:
+        raise NotFoundError("No such file in this content release.")
+    headers = {"Cache-Control": "public, max-age=31536000, immutable"}
+    if not asset.media_type.startswith("image/"):
+        headers["Content-Disposition"] = f'attachment; filename="{path.rsplit("/", 1)[-1]}"'
+    return Response(base64.b64decode(asset.base64), media_type=asset.media_type, headers=headers)

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from adaptive.types import KnowledgeElement, KnowledgeSource, KnowledgeStatus
+from api.persistence.database import violates
+from api.persistence.tables import (
+    answers,
+    assessments,
+    campaign_participations,
+    knowledge_elements,
+)
+from domain.assessments.model import (
+    Assessment,
+    AssessmentState,
+    AssessmentType,
+    RecordedAnswer,
+)
+from domain.participations.model import Participation, ParticipationStatus
+from domain.participations.ports import AnswerExistsError, ParticipationExistsError
+
+
+def _participation(row: Any) -> Participation:
+    return Participation(
+        id=row.id,
+        campaign_id=row.campaign_id,
+        user_id=row.user_id,
+        created_at=row.created_at,
+        status=ParticipationStatus(row.status),
+        participant_external_id=row.participant_external_id,
+        shared_at=row.shared_at,
+        mastery_rate=row.mastery_rate,
+        validated_skills_count=row.validated_skills_count,
+        pix_score=row.pix_score,
+        is_improved=row.is_improved,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _participation_values(p: Participation) -> dict[str, Any]:
+    values = {k: v for k, v in p.__dict__.items() if k != "id"}
+    values["status"] = p.status.value
+    return values
+
+
+class SqlParticipationRepository:
+    def __init__(self, connection: AsyncConnection) -> None:
+        self._db = connection
+
+    async def add(self, participation: Participation) -> Participation:
+        try:
+            result = await self._db.execute(
+                insert(campaign_participations)
+                .values(**_participation_values(participation))
+                .returning(campaign_participations.c.id)
+            )
+        except IntegrityError as error:
+            if violates(
+                error,
+                "uq_campaign_participations_one_active",
+                "campaign_participations.campaign_id, campaign_participations.user_id",
+            ):
+                raise ParticipationExistsError() from error
+            raise
+        return Participation(**{**participation.__dict__, "id": result.scalar_one()})
+
+    async def get(self, participation_id: int) -> Participation | None:
+        row = (
+            await self._db.execute(
+                select(campaign_participations).where(
+                    campaign_participations.c.id == participation_id,
+                    campaign_participations.c.deleted_at.is_(None),
+                )
+            )
+        ).first()
+        return _participation(row) if row else None
+
+    async def find_active(self, campaign_id: int, user_id: int) -> Participation | None:
+        row = (
+            await self._db.execute(
+                select(campaign_participations).where(
+                    campaign_participations.c.campaign_id == campaign_id,
+                    campaign_participations.c.user_id == user_id,
+                    campaign_participations.c.is_improved.is_(False),
+                    campaign_participations.c.deleted_at.is_(None),
+                )
+            )
+        ).first()
+        return _participation(row) if row else None
+
+    async def update(self, participation: Participation) -> None:
+        await self._db.execute(
+            update(campaign_participations)
+            .where(campaign_participations.c.id == participation.id)
+            .values(**_participation_values(participation))
+        )
+
+
+def _assessment(row: Any) -> Assessment:
+    return Assessment(
+        id=row.id,
+        user_id=row.user_id,
+        type=AssessmentType(row.type),
+        state=AssessmentState(row.state),
+        strategy=row.strategy,
+        content_release_id=row.content_release_id,
+        target=row.target,
+        locale=row.locale,
+        created_at=row.created_at,
+        campaign_participation_id=row.campaign_participation_id,
+        is_improving=row.is_improving,
+        completed_at=row.completed_at,
+        current_challenge_id=row.current_challenge_id,
+    )
+
+
+def _assessment_values(a: Assessment) -> dict[str, Any]:
+    values = {k: v for k, v in a.__dict__.items() if k != "id"}
+    values["type"], values["state"] = a.type.value, a.state.value
+    return values
+
+
+class SqlAssessmentRepository:
+    def __init__(self, connection: AsyncConnection) -> None:
+        self._db = connection
+
+    async def add(self, assessment: Assessment) -> Assessment:
+        result = await self._db.execute(
+            insert(assessments).values(**_assessment_values(assessment)).returning(assessments.c.id)
+        )
+        return Assessment(**{**assessment.__dict__, "id": result.scalar_one()})
+
+    async def get(self, assessment_id: int, *, for_update: bool = False) -> Assessment | None:
+        query = select(assessments).where(assessments.c.id == assessment_id)
+        if for_update:
+            query = query.with_for_update()
+        row = (await self._db.execute(query)).first()
+        return _assessment(row) if row else None
+
+    async def for_participation(self, participation_id: int) -> Assessment | None:
+        row = (
+            await self._db.execute(
+                select(assessments)
+                .where(assessments.c.campaign_participation_id == participation_id)
+                .order_by(assessments.c.id.desc())
+                .limit(1)
+            )
+        ).first()
+        return _assessment(row) if row else None
+
+    async def update(self, assessment: Assessment) -> None:
+        await self._db.execute(
+            update(assessments)
+            .where(assessments.c.id == assessment.id)
+            .values(**_assessment_values(assessment))
+        )
+
+    async def answers(self, assessment_id: int) -> list[RecordedAnswer]:
+        rows = await self._db.execute(
+            select(answers).where(answers.c.assessment_id == assessment_id).order_by(answers.c.id)
+        )
+        return [RecordedAnswer(**row._mapping) for row in rows]
+
+    async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
+        values = {k: v for k, v in answer.__dict__.items() if k != "id"}
+        try:
+            result = await self._db.execute(
+                insert(answers).values(**values).returning(answers.c.id)
+            )
+        except IntegrityError as error:
+            if violates(
+                error,
+                "uq_answers_assessment_challenge",
+                "answers.assessment_id, answers.challenge_id",
+            ):
+                raise AnswerExistsError() from error
+            raise
+        return RecordedAnswer(**{**values, "id": result.scalar_one()})
+
+
+class SqlKnowledgeRepository:
+    def __init__(self, connection: AsyncConnection) -> None:
+        self._db = connection
+
+    async def of_user(self, user_id: int, skill_ids: frozenset[str]) -> list[KnowledgeElement]:
+        rows = await self._db.execute(
+            select(knowledge_elements)
+            .where(
+                knowledge_elements.c.user_id == user_id,
+                knowledge_elements.c.skill_id.in_(sorted(skill_ids)),
+            )
+            .order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
+        )
+        return [
+            KnowledgeElement(
+                skill_id=row.skill_id,
+                status=KnowledgeStatus(row.status),
+                source=KnowledgeSource(row.source),
+                created_at=row.created_at,
+                assessment_id=row.assessment_id,
+                answer_id=row.answer_id,
+                earned_pix=row.earned_pix,
+                competence_id=row.competence_index,
+            )
+            for row in rows
+        ]
+
+    async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None:
+        if not elements:
+            return
+        await self._db.execute(
+            insert(knowledge_elements),
+            [
+                {
+                    "user_id": user_id,
+                    "skill_id": e.skill_id,
+                    "competence_index": e.competence_id,
+                    "status": e.status.value,
+                    "source": e.source.value,
+                    "earned_pix": e.earned_pix,
+                    "assessment_id": e.assessment_id,
+                    "answer_id": e.answer_id,
+                    "created_at": e.created_at,
+                }
+                for e in elements
+            ],
+        )

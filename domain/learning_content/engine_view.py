@@ -1,0 +1,92 @@
+"""The anti-corruption layer between the learning content and the adaptive engine.
+
+The engine caches its indexes by the identity of the tuples it gets, so each (release, target,
+locale) view is built once and reused for every call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adaptive.types import Challenge as EngineChallenge
+from adaptive.types import Skill as EngineSkill
+from domain.learning_content.model import LearningContent
+
+
+@dataclass(frozen=True)
+class EngineView:
+    target: str
+    skills: tuple[EngineSkill, ...]
+    challenges: tuple[EngineChallenge, ...]
+    competence_area: dict[str, str]
+
+
+class UnknownTargetError(LookupError):
+    pass
+
+
+def target_of(target_profile_id: str | None, competence_index: str | None) -> str:
+    """The name of what a campaign tests: a profile id, or `competence:<index>`."""
+    if competence_index:
+        return f"competence:{competence_index}"
+    if target_profile_id:
+        return target_profile_id
+    raise UnknownTargetError("nothing to test")
+
+
+def build_view(content: LearningContent, target: str, locale: str = "fr") -> EngineView:
+    area_of = {index: area.code for area in content.areas for index in area.competence_indexes}
+    if target.startswith("competence:"):
+        index = target.split(":", 1)[1]
+        if index not in content.competences_by_index:
+            raise UnknownTargetError(target)
+        skills = [s for s in content.skills if s.competence_index == index]
+    elif target in content.profiles_by_id:
+        skills = content.profile_skills(content.profiles_by_id[target])
+    else:
+        raise UnknownTargetError(target)
+    wanted = {s.id for s in skills}
+    return EngineView(
+        target=target,
+        skills=tuple(
+            EngineSkill(
+                id=s.id,
+                name=s.id,
+                level=s.level,
+                tube_id=s.tube_name,
+                competence_id=s.competence_index,
+                pix_value=s.pix_value,
+                area_id=area_of.get(s.competence_index, ""),
+            )
+            for s in skills
+        ),
+        challenges=tuple(
+            EngineChallenge(
+                id=c.id,
+                skill_id=c.skill_id,
+                type=c.type,
+                proposals=(c.texts.get(locale) or c.texts["fr"]).proposals,
+                solution=(c.texts.get(locale) or c.texts["fr"]).solution,
+                timer=c.timer,
+                focused=c.focused,
+                treatments=frozenset(c.tolerances),
+            )
+            for c in content.challenges
+            if c.skill_id in wanted
+        ),
+        competence_area=area_of,
+    )
+
+
+class EngineViews:
+    """Views per (release, target, locale), built on first use."""
+
+    def __init__(self) -> None:
+        self._views: dict[tuple[str, str, str], EngineView] = {}
+
+    def get(self, content: LearningContent, target: str, locale: str) -> EngineView:
+        key = (content.release_id, target, locale)
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = build_view(content, target, locale)
+        return view

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from domain.shared.errors import DomainError
+
+
+class ParticipationNotFoundError(DomainError):
+    code = "PARTICIPATION_NOT_FOUND"
+    default_detail = "This participation does not exist."
+
+
+class AlreadySharedError(DomainError):
+    code = "PARTICIPATION_ALREADY_SHARED"
+    default_detail = "These results were already sent."
+
+
+class AssessmentNotCompletedError(DomainError):
+    code = "ASSESSMENT_NOT_COMPLETED"
+    default_detail = "Finish the test before sending the results."

@@ -1,0 +1,28 @@
+"""A learner in a campaign: started → (assessment completed: to share) → shared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class ParticipationStatus(StrEnum):
+    STARTED = "STARTED"
+    SHARED = "SHARED"
+
+
+@dataclass(frozen=True)
+class Participation:
+    id: int | None
+    campaign_id: int
+    user_id: int
+    created_at: datetime
+    status: ParticipationStatus = ParticipationStatus.STARTED
+    participant_external_id: str | None = None
+    shared_at: datetime | None = None
+    mastery_rate: float | None = None
+    validated_skills_count: int | None = None
+    pix_score: int | None = None
+    is_improved: bool = False
+    deleted_at: datetime | None = None

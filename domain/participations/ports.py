@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Protocol
+
+from adaptive.types import KnowledgeElement
+from domain.assessments.model import Assessment, RecordedAnswer
+from domain.participations.model import Participation
+
+
+class ParticipationRepository(Protocol):
+    async def add(self, participation: Participation) -> Participation:
+        """Insert; raises ParticipationExistsError on a second active participation."""
+        ...
+
+    async def get(self, participation_id: int) -> Participation | None: ...
+
+    async def find_active(self, campaign_id: int, user_id: int) -> Participation | None: ...
+
+    async def update(self, participation: Participation) -> None: ...
+
+
+class AssessmentRepository(Protocol):
+    async def add(self, assessment: Assessment) -> Assessment: ...
+
+    async def get(self, assessment_id: int, *, for_update: bool = False) -> Assessment | None: ...
+
+    async def for_participation(self, participation_id: int) -> Assessment | None:
+        """The latest assessment of a participation."""
+        ...
+
+    async def update(self, assessment: Assessment) -> None: ...
+
+    async def answers(self, assessment_id: int) -> list[RecordedAnswer]: ...
+
+    async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
+        """Insert; raises AnswerExistsError when the challenge was already answered."""
+        ...
+
+
+class KnowledgeRepository(Protocol):
+    async def of_user(self, user_id: int, skill_ids: frozenset[str]) -> list[KnowledgeElement]:
+        """The user's knowledge elements on those skills, oldest first."""
+        ...
+
+    async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None: ...
+
+
+class ParticipationExistsError(Exception):
+    """Raised by the repository when the unique active participation already exists."""
+
+
+class AnswerExistsError(Exception):
+    """Raised by the repository when (assessment, challenge) was already answered."""

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from adaptive import knowledge as knowledge_rules
+from adaptive import scoring
+from domain.assessments.model import AssessmentState
+from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
+from domain.learning_content.engine_view import EngineViews, target_of
+from domain.learning_content.errors import NoContentReleaseError
+from domain.learning_content.model import Badge, LearningContent, Stage
+from domain.learning_content.ports import ContentProvider
+from domain.participations.errors import (
+    AlreadySharedError,
+    AssessmentNotCompletedError,
+    ParticipationNotFoundError,
+)
+from domain.participations.model import Participation, ParticipationStatus
+from domain.shared.ports import Clock
+from domain.unit_of_work import UnitOfWork
+
+_SCOPES = {
+    "campaign": scoring.CriterionScope.CAMPAIGN,
+    "every_competence": scoring.CriterionScope.EACH_COMPETENCE,
+}
+
+
+@dataclass(frozen=True)
+class CompetenceResult:
+    index: str
+    validated: int
+    tested: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.validated / self.tested) if self.tested else 0
+
+
+@dataclass(frozen=True)
+class ParticipationResults:
+    participation: Participation
+    completed: bool
+    mastery_rate: float
+    mastery_percent: int
+    validated: int
+    tested: int
+    competences: list[CompetenceResult]
+    stage: Stage | None
+    reached_stage: int | None
+    total_stages: int
+    badges: list[tuple[Badge, bool]]
+    pix_score: int
+
+
+async def _compute(
+    uow: UnitOfWork, participation: Participation, content: LearningContent, views: EngineViews
+) -> tuple[ParticipationResults, bool]:
+    assert participation.id is not None
+    campaign = await uow.campaigns.get(participation.campaign_id)
+    if campaign is None:
+        raise CampaignNotFoundError()
+    target = target_of(campaign.target_profile_id, campaign.competence_index)
+    view = views.get(content, target, "fr")
+    elements = await uow.knowledge.of_user(
+        participation.user_id, frozenset(s.id for s in view.skills)
+    )
+    validated = knowledge_rules.validated_skill_ids(elements)
+    assessment = await uow.assessments.for_participation(participation.id)
+    completed = assessment is not None and assessment.state == AssessmentState.COMPLETED
+    competences = [
+        CompetenceResult(
+            index,
+            sum(1 for s in view.skills if s.competence_id == index and s.id in validated),
+            sum(1 for s in view.skills if s.competence_id == index),
+        )
+        for index in dict.fromkeys(s.competence_id for s in view.skills)
+    ]
+    profile = content.profiles_by_id.get(campaign.target_profile_id or "")
+    stages = list(profile.stages) if profile else []
+    engine_stages = [scoring.Stage(id=str(i), threshold=s.threshold) for i, s in enumerate(stages)]
+    reached = scoring.reached_stage(engine_stages, view.skills, validated)
+    badges = [
+        (
+            badge,
+            scoring.badge_acquired(
+                [scoring.BadgeCriterion(_SCOPES[c.scope], c.threshold) for c in badge.criteria],
+                view.skills,
+                validated,
+            ),
+        )
+        for badge in (profile.badges if profile else ())
+    ]
+    scores = scoring.competence_scores(view.skills, validated)
+    valid_count = sum(1 for s in view.skills if s.id in validated)
+    return (
+        ParticipationResults(
+            participation=participation,
+            completed=completed,
+            mastery_rate=scoring.mastery_rate(view.skills, validated),
+            mastery_percent=round(100 * scoring.mastery_rate(view.skills, validated)),
+            validated=valid_count,
+            tested=len(view.skills),
+            competences=competences,
+            stage=stages[int(reached.stage.id)] if reached else None,
+            reached_stage=reached.reached if reached else None,
+            total_stages=len(stages),
+            badges=badges,
+            pix_score=scoring.total_pix(scores),
+        ),
+        campaign.is_joinable,
+    )
+
+
+async def _owned(uow: UnitOfWork, participation_id: int, user_id: int) -> Participation:
+    participation = await uow.participations.get(participation_id)
+    if participation is None or participation.user_id != user_id:
+        raise ParticipationNotFoundError()
+    return participation
+
+
+async def get_participation_results(
+    participation_id: int,
+    *,
+    user_id: int,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    views: EngineViews,
+) -> ParticipationResults:
+    """The learner's own results page: mastery, per competence, stage and badges."""
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    async with uow:
+        participation = await _owned(uow, participation_id, user_id)
+        results, _ = await _compute(uow, participation, current, views)
+    return results
+
+
+async def share_results(
+    participation_id: int,
+    *,
+    user_id: int,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    views: EngineViews,
+    clock: Clock,
+) -> ParticipationResults:
+    """Send the results to the organisation: once, after the test, while the campaign is open."""
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    async with uow:
+        participation = await _owned(uow, participation_id, user_id)
+        if participation.status == ParticipationStatus.SHARED:
+            raise AlreadySharedError()
+        results, joinable = await _compute(uow, participation, current, views)
+        if not joinable:
+            raise CampaignArchivedError()
+        if not results.completed:
+            raise AssessmentNotCompletedError()
+        shared = replace(
+            participation,
+            status=ParticipationStatus.SHARED,
+            shared_at=clock.now(),
+            mastery_rate=results.mastery_rate,
+            validated_skills_count=results.validated,
+            pix_score=results.pix_score,
+        )
+        await uow.participations.update(shared)
+        await uow.commit()
+    return replace(results, participation=shared)

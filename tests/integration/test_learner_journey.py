@@ -1,0 +1,254 @@
+"""A learner joins a campaign with its code, plays the adaptive test, sees and sends results."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from api.composition import Container
+from api.content.catalog import check_source
+from domain.learning_content.model import LearningContent
+from tests.builders import bearer, sign_up
+from tests.integration.test_campaigns import assessment
+from tests.unit.domain.learning_content.test_content_check import MINI
+
+
+@pytest.fixture
+async def content(container: Container) -> LearningContent:
+    mini = check_source(MINI).content
+    container.content.replace(mini)
+    return mini
+
+
+@pytest.fixture
+async def code(client: httpx.AsyncClient, container: Container, content: LearningContent) -> str:
+    await sign_up(client, email="conseillere@example.org")
+    from domain.organizations.model import OrganizationType
+    from domain.organizations.use_cases.create_organization import create_organization
+
+    organization = await create_organization(
+        name="Mission locale",
+        type=OrganizationType.PRO,
+        admin_email="conseillere@example.org",
+        uow=container.uow(),
+        clock=container.clock,
+    )
+    created = await client.post(
+        f"/api/v1/organizations/{organization.id}/campaigns",
+        json=assessment(external_id_label=None, external_id_type=None),
+        headers=await bearer(client, "conseillere@example.org"),
+    )
+    return str(created.json()["code"])
+
+
+def right_answer(content: LearningContent, challenge_id: str) -> object:
+    value = content.challenges_by_id[challenge_id].texts["fr"].right_answers[0]
+    if content.challenges_by_id[challenge_id].type.startswith("QROCM"):
+        return dict(line.split(": ", 1) for line in value.splitlines())
+    return value
+
+
+async def join(
+    client: httpx.AsyncClient, code: str, headers: dict[str, str], **extra: object
+) -> httpx.Response:
+    return await client.post(
+        "/api/v1/campaign-participations", json={"campaign_code": code, **extra}, headers=headers
+    )
+
+
+async def test_a_learner_plays_the_whole_test_and_shares(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+
+    joined = await join(client, code.lower(), headers)
+    assert joined.status_code == 201
+    participation = joined.json()
+    assessment_id = participation["assessment_id"]
+
+    early_share = await client.post(
+        f"/api/v1/campaign-participations/{participation['id']}/share", headers=headers
+    )
+    assert early_share.status_code == 409
+    assert early_share.json()["code"] == "ASSESSMENT_NOT_COMPLETED"
+
+    asked = []
+    for _ in range(10):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge = step["challenge"]
+        again = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        assert again["challenge"]["id"] == challenge["id"]  # resuming shows the same challenge
+        text = json.dumps(step)
+        solution = content.challenges_by_id[challenge["id"]].texts["fr"].solution
+        assert solution not in text.replace("\\n", "\n") or challenge["type"] in ("QCU", "QCM")
+        assert "solution" not in text and "right_answers" not in text
+        answered = await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": challenge["id"], "value": right_answer(content, challenge["id"])},
+            headers=headers,
+        )
+        assert answered.status_code == 201, answered.text
+        assert answered.json()["result"] == "ok"
+        asked.append(challenge["id"])
+    else:
+        pytest.fail("the test never ended")
+
+    assert len(asked) == len(set(asked)) >= 1
+    results = await client.get(
+        f"/api/v1/campaign-participations/{participation['id']}/results", headers=headers
+    )
+    assert results.status_code == 200
+    body = results.json()
+    assert body["completed"] is True and body["status"] == "STARTED"
+    assert body["mastery_percent"] == 100
+    assert body["badges"] == [{"key": "ESSAI", "title": "Badge d'essai", "acquired": True}]
+
+    shared = await client.post(
+        f"/api/v1/campaign-participations/{participation['id']}/share", headers=headers
+    )
+    twice = await client.post(
+        f"/api/v1/campaign-participations/{participation['id']}/share", headers=headers
+    )
+    late = await client.post(
+        f"/api/v1/assessments/{assessment_id}/answers",
+        json={"challenge_id": "@essaiCopie1-a", "value": {"copier": "x", "coller": "y"}},
+        headers=headers,
+    )
+    assert shared.status_code == 200 and shared.json()["status"] == "SHARED"
+    assert twice.status_code == 409 and twice.json()["code"] == "PARTICIPATION_ALREADY_SHARED"
+    assert late.status_code in (
+        201,
+        409,
+    )  # a replay of an earlier answer, or refused: never a new row
+
+
+async def test_joining_twice_resumes_the_same_participation(client: httpx.AsyncClient, code: str):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+
+    first = await join(client, code, headers)
+    second = await join(client, code, headers)
+
+    assert first.status_code == 201 and second.status_code == 200
+    assert second.json()["id"] == first.json()["id"]
+    assert second.json()["resumed"] is True
+
+
+async def test_answers_are_final_and_only_the_current_challenge_can_be_answered(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    assessment_id = (await join(client, code, headers)).json()["assessment_id"]
+    url = f"/api/v1/assessments/{assessment_id}/answers"
+    current = (
+        await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+    ).json()["challenge"]["id"]
+    other = next(c for c in content.challenges_by_id if c != current)
+
+    not_current = await client.post(
+        url, json={"challenge_id": other, "value": "1"}, headers=headers
+    )
+    wrong = await client.post(
+        url, json={"challenge_id": current, "value": "#ABAND#"}, headers=headers
+    )
+    replay = await client.post(
+        url,
+        json={"challenge_id": current, "value": right_answer(content, current)},
+        headers=headers,
+    )
+
+    assert (
+        not_current.status_code == 409 and not_current.json()["code"] == "NOT_THE_CURRENT_CHALLENGE"
+    )
+    assert wrong.json()["result"] == "aband"
+    assert replay.json() == wrong.json()  # the first answer stands
+
+
+async def test_another_learners_assessment_and_results_do_not_exist_for_me(
+    client: httpx.AsyncClient, code: str
+):
+    await sign_up(client, email="lea@example.org")
+    await sign_up(client, email="karim@example.org")
+    lea = (await join(client, code, await bearer(client, "lea@example.org"))).json()
+    karim = await bearer(client, "karim@example.org")
+
+    assert (
+        await client.get(
+            f"/api/v1/assessments/{lea['assessment_id']}/next-challenge", headers=karim
+        )
+    ).status_code == 404
+    assert (
+        await client.get(f"/api/v1/campaign-participations/{lea['id']}/results", headers=karim)
+    ).status_code == 404
+    assert (
+        await client.post(f"/api/v1/campaign-participations/{lea['id']}/share", headers=karim)
+    ).status_code == 404
+    assert (
+        await client.get(f"/api/v1/assessments/{lea['assessment_id']}/next-challenge")
+    ).status_code == 401
+
+
+async def test_the_external_id_is_required_and_checked(
+    client: httpx.AsyncClient, container: Container, content: LearningContent
+):
+    await sign_up(client, email="prof@example.org")
+    from domain.organizations.model import OrganizationType
+    from domain.organizations.use_cases.create_organization import create_organization
+
+    organization = await create_organization(
+        name="Université",
+        type=OrganizationType.SUP,
+        admin_email="prof@example.org",
+        uow=container.uow(),
+        clock=container.clock,
+    )
+    code = (
+        await client.post(
+            f"/api/v1/organizations/{organization.id}/campaigns",
+            json=assessment(external_id_label="Adresse e-mail étudiante", external_id_type="EMAIL"),
+            headers=await bearer(client, "prof@example.org"),
+        )
+    ).json()["code"]
+    await sign_up(client, email="etudiant@example.org")
+    headers = await bearer(client, "etudiant@example.org")
+
+    missing = await join(client, code, headers)
+    not_email = await join(client, code, headers, participant_external_id="12345")
+    too_long = await join(client, code, headers, participant_external_id="a" * 300 + "@example.org")
+    ok = await join(client, code, headers, participant_external_id="e.tudiant@univ.fr")
+
+    assert missing.json()["errors"][0]["code"] == "MISSING_EXTERNAL_ID"
+    assert not_email.json()["errors"][0]["code"] == "INVALID_EMAIL"
+    assert too_long.json()["errors"][0]["code"] == "TOO_LONG"
+    assert ok.status_code == 201
+
+
+async def test_unknown_code_cannot_be_joined(client: httpx.AsyncClient, content: LearningContent):
+    await sign_up(client, email="lea@example.org")
+
+    response = await join(client, "BCDFGH234", await bearer(client, "lea@example.org"))
+
+    assert response.status_code == 404 and response.json()["code"] == "CAMPAIGN_CODE_NOT_FOUND"
+
+
+async def test_challenge_pictures_are_served_from_the_release(
+    client: httpx.AsyncClient, content: LearningContent
+):
+    url = f"/api/v1/content-assets/{content.release_id}/assets/9.1/icone.svg"
+
+    picture = await client.get(url)
+    wrong_release = await client.get("/api/v1/content-assets/0000/assets/9.1/icone.svg")
+
+    assert picture.status_code == 200 and picture.headers["content-type"] == "image/svg+xml"
+    assert picture.content.startswith(b"<svg")
+    assert wrong_release.status_code == 404

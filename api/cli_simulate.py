@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from adaptive import simulation, strategies, synthetic
 from adaptive.strategies import BayesConfig, BayesTube
 from adaptive.strategies.base import Strategy
-from adaptive.types import Challenge, Profile, Skill
+from adaptive.types import Profile
 
 if TYPE_CHECKING:
     from domain.learning_content.model import LearningContent
@@ -93,46 +93,17 @@ def _load_content(release: Path | None) -> LearningContent:
 
 def content_profile(content: LearningContent, name: str) -> Profile:
     """Engine view of a target profile (or of a whole competence) of the learning content."""
-    area_of = {index: area.code for area in content.areas for index in area.competence_indexes}
-    if name.startswith("competence:"):
-        index = name.split(":", 1)[1]
-        if index not in content.competences_by_index:
-            raise LookupError(f"no competence {index!r} in release {content.release_id}")
-        skills = [skill for skill in content.skills if skill.competence_index == index]
-    elif name in content.profiles_by_id:
-        skills = content.profile_skills(content.profiles_by_id[name])
-    else:
+    from domain.learning_content.engine_view import UnknownTargetError, build_view
+
+    try:
+        view = build_view(content, name)
+    except UnknownTargetError as error:
         known = ", ".join(sorted(content.profiles_by_id)) or "none"
-        raise LookupError(f"no target profile {name!r} (known: {known}; or synthetic)")
-    engine_skills = tuple(
-        Skill(
-            id=skill.id,
-            name=skill.id,
-            level=skill.level,
-            tube_id=skill.tube_name,
-            competence_id=skill.competence_index,
-            pix_value=skill.pix_value,
-            area_id=area_of.get(skill.competence_index, ""),
-        )
-        for skill in skills
-    )
-    wanted = {skill.id for skill in skills}
-    challenges = tuple(
-        Challenge(
-            id=challenge.id,
-            skill_id=challenge.skill_id,
-            type=challenge.type,
-            proposals=text.proposals,
-            solution=text.solution,
-            timer=challenge.timer,
-            focused=challenge.focused,
-            treatments=frozenset(challenge.tolerances),
-        )
-        for challenge in content.challenges
-        if challenge.skill_id in wanted
-        for text in [challenge.texts.get("fr") or next(iter(challenge.texts.values()))]
-    )
-    return Profile(name, engine_skills, challenges, dict(area_of))
+        raise LookupError(
+            f"no target profile or competence {name!r} in release {content.release_id} "
+            f"(profiles: {known}; competence:<index>; or synthetic)"
+        ) from error
+    return Profile(name, view.skills, view.challenges, dict(view.competence_area))
 
 
 def _curve_strategies(curve: str) -> list[Strategy]:

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.http.auth import InvalidAccessTokenDomainError, NotAuthenticatedError
 from domain.assessments.errors import (
+    AnswerNotFoundError,
     AssessmentCompletedError,
     AssessmentNotFoundError,
     NotTheCurrentChallengeError,
@@ -72,6 +73,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     CampaignNotFoundError: 404,
     CampaignArchivedError: 403,
     AssessmentNotFoundError: 404,
+    AnswerNotFoundError: 404,
     AssessmentCompletedError: 409,
     NotTheCurrentChallengeError: 409,
     ParticipationNotFoundError: 404,

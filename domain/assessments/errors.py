@@ -21,3 +21,8 @@ class NotTheCurrentChallengeError(DomainError):
 class ContentChangedError(DomainError):
     code = "CONTENT_RELEASE_UNAVAILABLE"
     default_detail = "The content this assessment was started with is no longer loaded."
+
+
+class AnswerNotFoundError(DomainError):
+    code = "ANSWER_NOT_FOUND"
+    default_detail = "This answer does not exist."

@@ -26,3 +26,21 @@ class Participation:
     pix_score: int | None = None
     is_improved: bool = False
     deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ParticipationOverview:
+    """A card of "Mes parcours", and the data of the resume banner."""
+
+    participation: Participation
+    campaign_code: str
+    campaign_title: str | None
+    organization_name: str
+    assessment_id: int | None
+    assessment_completed: bool
+
+    @property
+    def display_status(self) -> str:
+        if self.participation.status == ParticipationStatus.SHARED:
+            return "SHARED"
+        return "TO_SHARE" if self.assessment_completed else "STARTED"

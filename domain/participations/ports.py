@@ -4,7 +4,7 @@ from typing import Protocol
 
 from adaptive.types import KnowledgeElement
 from domain.assessments.model import Assessment, RecordedAnswer
-from domain.participations.model import Participation
+from domain.participations.model import Participation, ParticipationOverview
 
 
 class ParticipationRepository(Protocol):
@@ -17,6 +17,10 @@ class ParticipationRepository(Protocol):
     async def find_active(self, campaign_id: int, user_id: int) -> Participation | None: ...
 
     async def update(self, participation: Participation) -> None: ...
+
+    async def overviews(self, user_id: int) -> list[ParticipationOverview]:
+        """The learner's participations, newest first, with their campaign and test state."""
+        ...
 
 
 class AssessmentRepository(Protocol):
@@ -31,6 +35,8 @@ class AssessmentRepository(Protocol):
     async def update(self, assessment: Assessment) -> None: ...
 
     async def answers(self, assessment_id: int) -> list[RecordedAnswer]: ...
+
+    async def answer(self, answer_id: int) -> RecordedAnswer | None: ...
 
     async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
         """Insert; raises AnswerExistsError when the challenge was already answered."""

@@ -252,3 +252,75 @@ async def test_challenge_pictures_are_served_from_the_release(
     assert picture.status_code == 200 and picture.headers["content-type"] == "image/svg+xml"
     assert picture.content.startswith(b"<svg")
     assert wrong_release.status_code == 404
+
+
+async def test_checkpoint_lists_answers_and_corrections_only_for_answered_challenges(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    await sign_up(client, email="karim@example.org")
+    headers = await bearer(client, "lea@example.org")
+    assessment_id = (await join(client, code, headers)).json()["assessment_id"]
+    step = (
+        await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+    ).json()
+    challenge_id = step["challenge"]["id"]
+    answer = (
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": challenge_id, "value": "#ABAND#"},
+            headers=headers,
+        )
+    ).json()
+
+    listed = (
+        await client.get(f"/api/v1/assessments/{assessment_id}/answers", headers=headers)
+    ).json()
+    correction = await client.get(f"/api/v1/answers/{answer['id']}/correction", headers=headers)
+    as_karim = await client.get(
+        f"/api/v1/answers/{answer['id']}/correction",
+        headers=await bearer(client, "karim@example.org"),
+    )
+    unknown = await client.get("/api/v1/answers/999999/correction", headers=headers)
+
+    assert [(a["challenge_id"], a["result"]) for a in listed["items"]] == [(challenge_id, "aband")]
+    assert listed["items"][0]["instruction_preview"]
+    body = correction.json()
+    assert correction.status_code == 200
+    assert body["solution_text"] and body["explanation_html"]
+    skill = content.skills_by_id[content.challenges_by_id[challenge_id].skill_id]
+    assert [t["id"] for t in body["tutorials"]] == list(skill.tutorial_ids)
+    assert as_karim.status_code == 404 and unknown.status_code == 404
+
+
+async def test_my_participations_say_what_is_left_to_do(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    joined = (await join(client, code, headers)).json()
+
+    started = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+    for _ in range(10):
+        step = (
+            await client.get(
+                f"/api/v1/assessments/{joined['assessment_id']}/next-challenge", headers=headers
+            )
+        ).json()
+        if step["status"] == "finished":
+            break
+        await client.post(
+            f"/api/v1/assessments/{joined['assessment_id']}/answers",
+            json={"challenge_id": step["challenge"]["id"], "value": "#ABAND#"},
+            headers=headers,
+        )
+    to_share = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+    await client.post(f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers)
+    shared = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+
+    assert [(p["status"], p["campaign_code"], p["campaign_title"]) for p in started] == [
+        ("STARTED", code, "Diagnostic de rentrée")
+    ]
+    assert started[0]["organization_name"] == "Mission locale"
+    assert [p["status"] for p in to_share] == ["TO_SHARE"]
+    assert [(p["status"], p["mastery_percent"]) for p in shared] == [("SHARED", 0)]

@@ -129,3 +129,36 @@ class AnswerRead(BaseModel):
     id: int = Field(description="Answer id.")
     challenge_id: str = Field(description="The challenge answered.")
     result: str = Field(description="ok, ko, aband, timedout… Only ok is a success.")
+
+
+class AnswerSummary(BaseModel):
+    id: int = Field(description="Answer id (to ask for its correction).")
+    challenge_id: str = Field(description="The challenge answered.")
+    result: str = Field(description="ok, ko, aband, timedout… Only ok is a success.")
+    instruction_preview: str = Field(description="The beginning of the instruction, as plain text.")
+
+
+class AnswerList(BaseModel):
+    items: list[AnswerSummary] = Field(description="Answers, oldest first.")
+
+
+class TutorialRead(BaseModel):
+    id: str = Field(description="Tutorial id.")
+    title: str = Field(description="Title.")
+    source: str = Field(description="Who publishes it.")
+    format: str = Field(description="vidéo, page, pdf, son, outil, jeu…")
+    duration_minutes: int = Field(description="Approximate duration.")
+    link: str = Field(description="Public address of the resource.")
+
+
+class CorrectionRead(BaseModel):
+    """The correction of an answered challenge: solution, explanation and tutorials."""
+
+    answer_id: int = Field(description="Answer id.")
+    challenge_id: str = Field(description="Challenge id.")
+    result: str = Field(description="The answer's result.")
+    instruction_html: str = Field(description="The instruction, rendered.")
+    solution_text: list[str] = Field(description="The expected answer, one line per part.")
+    explanation_html: str = Field(description="Why, rendered from Markdown.")
+    tutorials: list[TutorialRead] = Field(description="Pour réussir la prochaine fois.")
+    learning_more_tutorials: list[TutorialRead] = Field(description="Pour en apprendre davantage.")

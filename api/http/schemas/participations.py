@@ -106,3 +106,23 @@ class ResultsRead(BaseModel):
                 for b, ok in r.badges
             ],
         )
+
+
+class ParticipationOverviewRead(BaseModel):
+    id: int = Field(description="Participation id.")
+    campaign_code: str = Field(description="Campaign code.")
+    campaign_title: str | None = Field(description="Campaign title.")
+    organization_name: str = Field(description="Organisation running the campaign.")
+    status: str = Field(
+        description="STARTED (test running), TO_SHARE (finished, not sent) or SHARED."
+    )
+    assessment_id: int | None = Field(description="Test to resume.")
+    created_at: datetime = Field(description="When the learner joined.")
+    shared_at: datetime | None = Field(description="When the results were sent.")
+    mastery_percent: int | None = Field(
+        description="Mastery sent to the organisation, once shared."
+    )
+
+
+class ParticipationOverviewList(BaseModel):
+    items: list[ParticipationOverviewRead] = Field(description="Newest first.")

@@ -9,11 +9,30 @@ from fastapi import APIRouter, Query, Response
 
 from api.http.auth import CurrentClaims
 from api.http.deps import ContainerDep, UowDep
+from api.http.markdown import render_challenge_markdown
 from api.http.problems import problem_responses
-from api.http.schemas.assessments import AnswerCreate, AnswerRead, ChallengeRead, NextChallengeRead
-from api.http.schemas.participations import ParticipationCreate, ParticipationRead, ResultsRead
+from api.http.schemas.assessments import (
+    AnswerCreate,
+    AnswerList,
+    AnswerRead,
+    AnswerSummary,
+    ChallengeRead,
+    CorrectionRead,
+    NextChallengeRead,
+    TutorialRead,
+)
+from api.http.schemas.participations import (
+    ParticipationCreate,
+    ParticipationOverviewList,
+    ParticipationOverviewRead,
+    ParticipationRead,
+    ResultsRead,
+)
 from domain.assessments.use_cases.answer_challenge import answer_challenge
+from domain.assessments.use_cases.corrections import get_correction, list_answers
 from domain.assessments.use_cases.get_next_challenge import get_next_challenge
+from domain.learning_content.model import Tutorial, text_in
+from domain.participations.use_cases.list_my_participations import list_my_participations
 from domain.participations.use_cases.participation_results import (
     get_participation_results,
     share_results,
@@ -165,6 +184,102 @@ async def share_participation(
         clock=container.clock,
     )
     return ResultsRead.of(results, locale)
+
+
+@router.get(
+    "/assessments/{assessment_id}/answers",
+    response_model=AnswerList,
+    responses=problem_responses(401, 404),
+)
+async def list_assessment_answers(
+    assessment_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> AnswerList:
+    """The answers given so far, oldest first (a checkpoint shows the last five)."""
+    answered = await list_answers(
+        assessment_id, user_id=claims.user_id, uow=uow, content=container.content
+    )
+    return AnswerList(
+        items=[
+            AnswerSummary(
+                id=a.answer.id or 0,
+                challenge_id=a.answer.challenge_id,
+                result=a.answer.result,
+                instruction_preview=_preview(a.challenge.texts["fr"].instruction)
+                if a.challenge
+                else "",
+            )
+            for a in answered
+        ]
+    )
+
+
+def _preview(markdown: str, length: int = 120) -> str:
+    plain = " ".join(markdown.replace("*", "").replace("`", "").split())
+    return plain if len(plain) <= length else plain[: length - 1].rstrip() + "…"
+
+
+@router.get(
+    "/answers/{answer_id}/correction",
+    response_model=CorrectionRead,
+    responses=problem_responses(401, 404),
+)
+async def read_correction(
+    answer_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CorrectionRead:
+    """Solution, explanation and tutorials of a challenge already answered (never before)."""
+    correction = await get_correction(
+        answer_id, user_id=claims.user_id, uow=uow, content=container.content
+    )
+    text = correction.challenge.texts.get(correction.locale) or correction.challenge.texts["fr"]
+
+    def tutorial(t: Tutorial) -> TutorialRead:
+        return TutorialRead(
+            id=t.id,
+            title=text_in(t.title, correction.locale),
+            source=t.source,
+            format=t.format,
+            duration_minutes=t.duration_minutes,
+            link=t.link,
+        )
+
+    return CorrectionRead(
+        answer_id=answer_id,
+        challenge_id=correction.challenge.id,
+        result=correction.answer.result,
+        instruction_html=render_challenge_markdown(text.instruction),
+        solution_text=correction.solution,
+        explanation_html=render_challenge_markdown(text.explanation),
+        tutorials=[tutorial(t) for t in correction.tutorials],
+        learning_more_tutorials=[tutorial(t) for t in correction.learning_more],
+    )
+
+
+@router.get(
+    "/me/participations",
+    response_model=ParticipationOverviewList,
+    responses=problem_responses(401),
+)
+async def list_participations(claims: CurrentClaims, uow: UowDep) -> ParticipationOverviewList:
+    """The learner's campaigns ("Mes parcours"), newest first, with what is left to do."""
+    overviews = await list_my_participations(claims.user_id, uow=uow)
+    return ParticipationOverviewList(
+        items=[
+            ParticipationOverviewRead(
+                id=o.participation.id or 0,
+                campaign_code=o.campaign_code,
+                campaign_title=o.campaign_title,
+                organization_name=o.organization_name,
+                status=o.display_status,
+                assessment_id=o.assessment_id,
+                created_at=o.participation.created_at,
+                shared_at=o.participation.shared_at,
+                mastery_percent=round(100 * o.participation.mastery_rate)
+                if o.participation.mastery_rate is not None
+                else None,
+            )
+            for o in overviews
+        ]
+    )
 
 
 @router.get("/content-assets/{release_id}/{path:path}", responses=problem_responses(404))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -12,7 +12,9 @@ from api.persistence.tables import (
     answers,
     assessments,
     campaign_participations,
+    campaigns,
     knowledge_elements,
+    organizations,
 )
 from domain.assessments.model import (
     Assessment,
@@ -20,7 +22,11 @@ from domain.assessments.model import (
     AssessmentType,
     RecordedAnswer,
 )
-from domain.participations.model import Participation, ParticipationStatus
+from domain.participations.model import (
+    Participation,
+    ParticipationOverview,
+    ParticipationStatus,
+)
 from domain.participations.ports import AnswerExistsError, ParticipationExistsError
 
 
@@ -92,12 +98,56 @@ class SqlParticipationRepository:
         ).first()
         return _participation(row) if row else None
 
+    async def overviews(self, user_id: int) -> list[ParticipationOverview]:
+        rows = await self._db.execute(_overviews_query(user_id))
+        return [
+            ParticipationOverview(
+                participation=_participation(row),
+                campaign_code=row.campaign_code,
+                campaign_title=row.campaign_title,
+                organization_name=row.organization_name,
+                assessment_id=row.assessment_id,
+                assessment_completed=row.assessment_state == AssessmentState.COMPLETED.value,
+            )
+            for row in rows
+        ]
+
     async def update(self, participation: Participation) -> None:
         await self._db.execute(
             update(campaign_participations)
             .where(campaign_participations.c.id == participation.id)
             .values(**_participation_values(participation))
         )
+
+
+def _overviews_query(user_id: int) -> Any:
+    inner = assessments.alias("participation_assessments")
+    latest = (
+        select(func.max(inner.c.id))
+        .where(inner.c.campaign_participation_id == campaign_participations.c.id)
+        .correlate(campaign_participations)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            campaign_participations,
+            campaigns.c.code.label("campaign_code"),
+            campaigns.c.title.label("campaign_title"),
+            organizations.c.name.label("organization_name"),
+            assessments.c.id.label("assessment_id"),
+            assessments.c.state.label("assessment_state"),
+        )
+        .join(campaigns, campaigns.c.id == campaign_participations.c.campaign_id)
+        .join(organizations, organizations.c.id == campaigns.c.organization_id)
+        .outerjoin(assessments, assessments.c.id == latest)
+        .where(
+            campaign_participations.c.user_id == user_id,
+            campaign_participations.c.is_improved.is_(False),
+            campaign_participations.c.deleted_at.is_(None),
+            campaigns.c.deleted_at.is_(None),
+        )
+        .order_by(campaign_participations.c.created_at.desc(), campaign_participations.c.id.desc())
+    )
 
 
 def _assessment(row: Any) -> Assessment:
@@ -164,6 +214,10 @@ class SqlAssessmentRepository:
             select(answers).where(answers.c.assessment_id == assessment_id).order_by(answers.c.id)
         )
         return [RecordedAnswer(**row._mapping) for row in rows]
+
+    async def answer(self, answer_id: int) -> RecordedAnswer | None:
+        row = (await self._db.execute(select(answers).where(answers.c.id == answer_id))).first()
+        return RecordedAnswer(**row._mapping) if row else None
 
     async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
         values = {k: v for k, v in answer.__dict__.items() if k != "id"}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 import re
 from typing import Literal
 
@@ -49,7 +50,9 @@ class ChallengeRead(BaseModel):
     attachments: list[Asset] = Field(description="Files to download.")
 
     @classmethod
-    def of(cls, challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead:
+    def of(
+        cls, challenge: Challenge, locale: str, asset_base: str, shuffle_seed: str | None = None
+    ) -> ChallengeRead:
         text = challenge.texts.get(locale) or challenge.texts["fr"]
         choices = segments = None
         if challenge.type in ("QCU", "QCM"):
@@ -62,6 +65,10 @@ class ChallengeRead(BaseModel):
                 Choice(value=str(i + 1), label_html=render_challenge_markdown(item))
                 for i, item in enumerate(items)
             ]
+            if shuffle_seed is not None:
+                # Each learner sees the proposals in an order of their own (stable on reload), so
+                # the position of the right answer tells nothing; values stay the written ranks.
+                random.Random(f"{shuffle_seed}:{challenge.id}").shuffle(choices)
         else:
             segments = _segments(text.proposals)
         return cls(

@@ -97,7 +97,10 @@ async def read_next_challenge(
         assessment_id=assessment_id,
         answered_count=found.answered_count,
         challenge=ChallengeRead.of(
-            found.challenge, found.assessment.locale, f"/api/v1/content-assets/{release}"
+            found.challenge,
+            found.assessment.locale,
+            f"/api/v1/content-assets/{release}",
+            shuffle_seed=str(assessment_id),
         )
         if found.challenge
         else None,

@@ -276,3 +276,17 @@ knowledge_elements = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_knowledge_elements_user_id_skill_id", "user_id", "skill_id"),
 )
+
+challenge_reports = Table(
+    "challenge_reports",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "assessment_id", BigId, ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("challenge_id", String(64), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_challenge_reports_created_at", "created_at"),
+)

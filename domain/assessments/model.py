@@ -48,3 +48,13 @@ class RecordedAnswer:
     timed_out: bool
     focused_out: bool
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class ChallengeReport:
+    id: int | None
+    user_id: int
+    assessment_id: int
+    challenge_id: str
+    comment: str
+    created_at: datetime

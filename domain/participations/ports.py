@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from adaptive.types import KnowledgeElement
-from domain.assessments.model import Assessment, RecordedAnswer
+from domain.assessments.model import Assessment, ChallengeReport, RecordedAnswer
 from domain.participations.model import Participation, ParticipationOverview
 
 
@@ -38,14 +38,20 @@ class AssessmentRepository(Protocol):
 
     async def answer(self, answer_id: int) -> RecordedAnswer | None: ...
 
+    async def add_report(self, report: ChallengeReport) -> ChallengeReport: ...
+
+    async def reports(self, *, limit: int, offset: int) -> list[ChallengeReport]: ...
+
     async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
         """Insert; raises AnswerExistsError when the challenge was already answered."""
         ...
 
 
 class KnowledgeRepository(Protocol):
-    async def of_user(self, user_id: int, skill_ids: frozenset[str]) -> list[KnowledgeElement]:
-        """The user's knowledge elements on those skills, oldest first."""
+    async def of_user(
+        self, user_id: int, skill_ids: frozenset[str] | None
+    ) -> list[KnowledgeElement]:
+        """The user's knowledge elements on those skills (None: all), oldest first."""
         ...
 
     async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None: ...

@@ -324,3 +324,69 @@ async def test_my_participations_say_what_is_left_to_do(
     assert started[0]["organization_name"] == "Mission locale"
     assert [p["status"] for p in to_share] == ["TO_SHARE"]
     assert [(p["status"], p["mastery_percent"]) for p in shared] == [("SHARED", 0)]
+
+
+async def test_the_profile_counts_pix_from_campaign_answers(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    empty = (await client.get("/api/v1/me/profile", headers=headers)).json()
+    assessment_id = (await join(client, code, headers)).json()["assessment_id"]
+    for _ in range(10):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge_id = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
+            headers=headers,
+        )
+
+    profile = (await client.get("/api/v1/me/profile", headers=headers)).json()
+
+    assert empty["total_pix"] == 0 and empty["competences"][0]["status"] == "NOT_STARTED"
+    (card,) = profile["competences"]
+    # Three skills validated: 4 + 4 (level 1 shared by two skills) + 4 (lone level 2) = 12 pix.
+    assert (card["index"], card["pix"], card["level"], card["status"]) == ("9.1", 12, 1, "STARTED")
+    assert profile["total_pix"] == 12 and profile["max_pix"] == 1024
+    assert profile["certifiable"] is False
+
+
+async def test_a_shown_challenge_can_be_reported_and_administrators_read_the_reports(
+    client: httpx.AsyncClient, code: str, container: Container
+):
+    from tests.integration.test_organizations import make_super_admin
+
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    assessment_id = (await join(client, code, headers)).json()["assessment_id"]
+    shown = (
+        await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+    ).json()["challenge"]["id"]
+    url = f"/api/v1/assessments/{assessment_id}/challenge-reports"
+
+    reported = await client.post(
+        url,
+        json={"challenge_id": shown, "comment": "  L'image ne s'affiche pas.  "},
+        headers=headers,
+    )
+    not_shown = await client.post(
+        url, json={"challenge_id": "@autre1-a", "comment": "?"}, headers=headers
+    )
+    empty = await client.post(url, json={"challenge_id": shown, "comment": "   "}, headers=headers)
+    await make_super_admin(container, "root@example.org")
+    as_learner = await client.get("/api/v1/admin/challenge-reports", headers=headers)
+    as_admin = await client.get(
+        "/api/v1/admin/challenge-reports", headers=await bearer(client, "root@example.org")
+    )
+
+    assert reported.status_code == 201 and reported.json()["comment"] == "L'image ne s'affiche pas."
+    assert not_shown.status_code == 409 and empty.status_code == 422
+    assert as_learner.status_code == 403
+    assert [(r["challenge_id"], r["comment"]) for r in as_admin.json()["items"]] == [
+        (shown, "L'image ne s'affiche pas.")
+    ]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -169,3 +170,22 @@ class CorrectionRead(BaseModel):
     explanation_html: str = Field(description="Why, rendered from Markdown.")
     tutorials: list[TutorialRead] = Field(description="Pour réussir la prochaine fois.")
     learning_more_tutorials: list[TutorialRead] = Field(description="Pour en apprendre davantage.")
+
+
+class ReportCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    challenge_id: str = Field(max_length=64, description="The challenge shown.")
+    comment: str = Field(max_length=4000, description="What is wrong (1 to 2 000 characters).")
+
+
+class ReportRead(BaseModel):
+    id: int = Field(description="Report id.")
+    assessment_id: int = Field(description="Assessment it happened in.")
+    challenge_id: str = Field(description="Challenge reported.")
+    comment: str = Field(description="The learner's words.")
+    created_at: datetime = Field(description="When it was reported.")
+
+
+class ReportList(BaseModel):
+    items: list[ReportRead] = Field(description="Newest first.")

@@ -19,6 +19,9 @@ from api.http.schemas.assessments import (
     ChallengeRead,
     CorrectionRead,
     NextChallengeRead,
+    ReportCreate,
+    ReportList,
+    ReportRead,
     TutorialRead,
 )
 from api.http.schemas.participations import (
@@ -28,9 +31,12 @@ from api.http.schemas.participations import (
     ParticipationRead,
     ResultsRead,
 )
+from api.http.schemas.profile import ProfileRead
 from domain.assessments.use_cases.answer_challenge import answer_challenge
 from domain.assessments.use_cases.corrections import get_correction, list_answers
 from domain.assessments.use_cases.get_next_challenge import get_next_challenge
+from domain.assessments.use_cases.report_problem import list_problem_reports, report_problem
+from domain.knowledge.use_cases.get_profile import get_profile
 from domain.learning_content.model import Tutorial, text_in
 from domain.participations.use_cases.list_my_participations import list_my_participations
 from domain.participations.use_cases.participation_results import (
@@ -283,6 +289,58 @@ async def list_participations(claims: CurrentClaims, uow: UowDep) -> Participati
             for o in overviews
         ]
     )
+
+
+@router.post(
+    "/assessments/{assessment_id}/challenge-reports",
+    response_model=ReportRead,
+    status_code=201,
+    responses=problem_responses(401, 404, 409, 422),
+)
+async def create_challenge_report(
+    assessment_id: int,
+    body: ReportCreate,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> ReportRead:
+    """Signaler un problème on a challenge the learner was shown."""
+    report = await report_problem(
+        assessment_id,
+        user_id=claims.user_id,
+        challenge_id=body.challenge_id,
+        comment=body.comment,
+        uow=uow,
+        clock=container.clock,
+    )
+    return ReportRead.model_validate(report, from_attributes=True)
+
+
+@router.get(
+    "/admin/challenge-reports", response_model=ReportList, responses=problem_responses(401, 403)
+)
+async def list_challenge_reports(
+    claims: CurrentClaims,
+    uow: UowDep,
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100, description="Reports per page.")] = 50,
+) -> ReportList:
+    """Problems reported by learners, newest first (platform administrators)."""
+    reports = await list_problem_reports(
+        requested_by=claims.user_id, uow=uow, limit=page_size, offset=(page - 1) * page_size
+    )
+    return ReportList(items=[ReportRead.model_validate(r, from_attributes=True) for r in reports])
+
+
+@router.get("/me/profile", response_model=ProfileRead, responses=problem_responses(401, 503))
+async def read_profile(
+    claims: CurrentClaims, container: ContainerDep, uow: UowDep, locale: Locale = "fr"
+) -> ProfileRead:
+    """The learner's profile: level and pix per competence, total out of 1024, certifiability."""
+    profile = await get_profile(
+        claims.user_id, uow=uow, content=container.content, views=container.engine_views
+    )
+    return ProfileRead.of(profile, locale)
 
 
 @router.get("/content-assets/{release_id}/{path:path}", responses=problem_responses(404))

@@ -13,6 +13,7 @@ from api.persistence.tables import (
     assessments,
     campaign_participations,
     campaigns,
+    challenge_reports,
     knowledge_elements,
     organizations,
 )
@@ -20,6 +21,7 @@ from domain.assessments.model import (
     Assessment,
     AssessmentState,
     AssessmentType,
+    ChallengeReport,
     RecordedAnswer,
 )
 from domain.participations.model import (
@@ -219,6 +221,22 @@ class SqlAssessmentRepository:
         row = (await self._db.execute(select(answers).where(answers.c.id == answer_id))).first()
         return RecordedAnswer(**row._mapping) if row else None
 
+    async def add_report(self, report: ChallengeReport) -> ChallengeReport:
+        values = {k: v for k, v in report.__dict__.items() if k != "id"}
+        result = await self._db.execute(
+            insert(challenge_reports).values(**values).returning(challenge_reports.c.id)
+        )
+        return ChallengeReport(**{**values, "id": result.scalar_one()})
+
+    async def reports(self, *, limit: int, offset: int) -> list[ChallengeReport]:
+        rows = await self._db.execute(
+            select(challenge_reports)
+            .order_by(challenge_reports.c.created_at.desc(), challenge_reports.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return [ChallengeReport(**row._mapping) for row in rows]
+
     async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
         values = {k: v for k, v in answer.__dict__.items() if k != "id"}
         try:
@@ -240,14 +258,14 @@ class SqlKnowledgeRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
 
-    async def of_user(self, user_id: int, skill_ids: frozenset[str]) -> list[KnowledgeElement]:
+    async def of_user(
+        self, user_id: int, skill_ids: frozenset[str] | None
+    ) -> list[KnowledgeElement]:
+        query = select(knowledge_elements).where(knowledge_elements.c.user_id == user_id)
+        if skill_ids is not None:
+            query = query.where(knowledge_elements.c.skill_id.in_(sorted(skill_ids)))
         rows = await self._db.execute(
-            select(knowledge_elements)
-            .where(
-                knowledge_elements.c.user_id == user_id,
-                knowledge_elements.c.skill_id.in_(sorted(skill_ids)),
-            )
-            .order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
+            query.order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
         )
         return [
             KnowledgeElement(

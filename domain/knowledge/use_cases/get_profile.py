@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adaptive import knowledge as knowledge_rules
+from adaptive import scoring
+from domain.learning_content.engine_view import EngineViews
+from domain.learning_content.errors import NoContentReleaseError
+from domain.learning_content.model import Competence
+from domain.learning_content.ports import ContentProvider
+from domain.unit_of_work import UnitOfWork
+
+MAX_PIX = 1024
+
+
+@dataclass(frozen=True)
+class CompetenceProfile:
+    competence: Competence
+    pix: int
+    level: int
+    started: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    competences: list[CompetenceProfile]
+    total_pix: int
+    certifiable: bool
+
+
+async def get_profile(
+    user_id: int, *, uow: UnitOfWork, content: ContentProvider, views: EngineViews
+) -> Profile:
+    """The 16 competences with level and pix earned from every test, and the total out of 1024."""
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    async with uow:
+        elements = await uow.knowledge.of_user(user_id, None)
+    skills = [
+        skill
+        for competence in current.competences
+        for skill in views.get(current, f"competence:{competence.index}", "fr").skills
+    ]
+    state = knowledge_rules.current(elements)
+    validated = knowledge_rules.validated_skill_ids(elements)
+    scores = scoring.competence_scores(skills, validated)
+    touched = {e.competence_id for e in state.values()}
+    per_competence = [
+        CompetenceProfile(
+            competence=competence,
+            pix=scores[competence.index].pix if competence.index in scores else 0,
+            level=scores[competence.index].level if competence.index in scores else 0,
+            started=competence.index in touched,
+        )
+        for competence in current.competences
+    ]
+    return Profile(
+        competences=per_competence,
+        total_pix=scoring.total_pix(scores),
+        certifiable=scoring.is_certifiable(scores),
+    )

@@ -13,6 +13,7 @@ from domain.participations.ports import (
     KnowledgeRepository,
     ParticipationRepository,
 )
+from domain.tutorials.ports import TutorialPreferences
 from domain.users.ports import (
     PasswordResetTokenRepository,
     RefreshTokenRepository,
@@ -31,6 +32,7 @@ class UnitOfWork(Protocol):
     participations: ParticipationRepository
     assessments: AssessmentRepository
     knowledge: KnowledgeRepository
+    tutorials: TutorialPreferences
 
     async def __aenter__(self) -> Self: ...
 

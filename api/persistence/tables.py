@@ -290,3 +290,24 @@ challenge_reports = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_challenge_reports_created_at", "created_at"),
 )
+
+saved_tutorials = Table(
+    "saved_tutorials",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("tutorial_id", String(128), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "tutorial_id", name="uq_saved_tutorials_user_tutorial"),
+)
+
+tutorial_evaluations = Table(
+    "tutorial_evaluations",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("tutorial_id", String(128), nullable=False),
+    Column("useful", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "tutorial_id", name="uq_tutorial_evaluations_user_tutorial"),
+)

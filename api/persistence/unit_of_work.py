@@ -19,6 +19,7 @@ from api.persistence.repositories.participations import (
     SqlKnowledgeRepository,
     SqlParticipationRepository,
 )
+from api.persistence.repositories.tutorials import SqlTutorialPreferences
 from api.persistence.repositories.users import (
     SqlPasswordResetTokenRepository,
     SqlRefreshTokenRepository,
@@ -47,6 +48,7 @@ class SqlUnitOfWork:
         self.participations = SqlParticipationRepository(connection)
         self.assessments = SqlAssessmentRepository(connection)
         self.knowledge = SqlKnowledgeRepository(connection)
+        self.tutorials = SqlTutorialPreferences(connection)
         return self
 
     async def __aexit__(

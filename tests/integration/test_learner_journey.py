@@ -390,3 +390,44 @@ async def test_a_shown_challenge_can_be_reported_and_administrators_read_the_rep
     assert [(r["challenge_id"], r["comment"]) for r in as_admin.json()["items"]] == [
         (shown, "L'image ne s'affiche pas.")
     ]
+
+
+async def test_failed_skills_recommend_tutorials_that_can_be_saved_and_rated(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    assessment_id = (await join(client, code, headers)).json()["assessment_id"]
+    for _ in range(10):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            break
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": step["challenge"]["id"], "value": "#ABAND#"},
+            headers=headers,
+        )
+
+    recommended = (await client.get("/api/v1/me/tutorials/recommended", headers=headers)).json()[
+        "items"
+    ]
+    first = recommended[0]["id"]
+    for _ in range(2):  # saving twice is harmless
+        assert (
+            await client.put(f"/api/v1/me/saved-tutorials/{first}", headers=headers)
+        ).status_code == 204
+    rated = await client.put(
+        f"/api/v1/me/tutorial-evaluations/{first}", json={"useful": True}, headers=headers
+    )
+    saved = (await client.get("/api/v1/me/tutorials/saved", headers=headers)).json()["items"]
+    unknown = await client.put("/api/v1/me/saved-tutorials/tuto-inconnu", headers=headers)
+    await client.delete(f"/api/v1/me/saved-tutorials/{first}", headers=headers)
+    after = (await client.get("/api/v1/me/tutorials/saved", headers=headers)).json()["items"]
+
+    assert {t["id"] for t in recommended} == {"tuto-91-corbeille", "tuto-91-copier"}
+    assert rated.status_code == 204
+    assert [(t["id"], t["saved"], t["useful"]) for t in saved] == [(first, True, True)]
+    assert unknown.status_code == 404
+    assert after == []

@@ -9,6 +9,7 @@ from api.http.v1 import (
     learning_routes,
     organizations_routes,
     system_routes,
+    tutorials_routes,
     users_routes,
 )
 
@@ -19,6 +20,7 @@ for module in (
     organizations_routes,
     campaigns_routes,
     learning_routes,
+    tutorials_routes,
     content_routes,
     system_routes,
 ):

@@ -28,6 +28,10 @@ class AssessmentRepository(Protocol):
 
     async def get(self, assessment_id: int, *, for_update: bool = False) -> Assessment | None: ...
 
+    async def started_for_target(self, user_id: int, target: str) -> Assessment | None:
+        """A competence evaluation of this target still in progress, if any."""
+        ...
+
     async def for_participation(self, participation_id: int) -> Assessment | None:
         """The latest assessment of a participation."""
         ...

@@ -431,3 +431,43 @@ async def test_failed_skills_recommend_tutorials_that_can_be_saved_and_rated(
     assert [(t["id"], t["saved"], t["useful"]) for t in saved] == [(first, True, True)]
     assert unknown.status_code == 404
     assert after == []
+
+
+async def test_a_competence_evaluation_plays_all_levels_and_feeds_the_profile(
+    client: httpx.AsyncClient, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+
+    started = await client.post(
+        "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
+    )
+    resumed = await client.post(
+        "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
+    )
+    unknown = await client.post(
+        "/api/v1/competence-evaluations", json={"competence_index": "8.8"}, headers=headers
+    )
+    assessment_id = started.json()["assessment_id"]
+    for _ in range(10):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge_id = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
+            headers=headers,
+        )
+    after = await client.post(
+        "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
+    )
+    profile = (await client.get("/api/v1/me/profile", headers=headers)).json()
+
+    assert started.status_code == 201 and resumed.status_code == 200
+    assert resumed.json()["assessment_id"] == assessment_id
+    assert unknown.status_code == 404
+    assert after.status_code == 201 and after.json()["assessment_id"] != assessment_id
+    assert profile["competences"][0]["pix"] == 12

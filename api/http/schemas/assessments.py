@@ -189,3 +189,15 @@ class ReportRead(BaseModel):
 
 class ReportList(BaseModel):
     items: list[ReportRead] = Field(description="Newest first.")
+
+
+class CompetenceEvaluationCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    competence_index: str = Field(max_length=8, description="Competence to evaluate, e.g. `1.1`.")
+
+
+class CompetenceEvaluationRead(BaseModel):
+    assessment_id: int = Field(description="The test to play with next-challenge and answers.")
+    competence_index: str = Field(description="Competence evaluated.")
+    resumed: bool = Field(description="True when an evaluation in progress was resumed.")

@@ -17,6 +17,8 @@ from api.http.schemas.assessments import (
     AnswerRead,
     AnswerSummary,
     ChallengeRead,
+    CompetenceEvaluationCreate,
+    CompetenceEvaluationRead,
     CorrectionRead,
     NextChallengeRead,
     ReportCreate,
@@ -36,6 +38,7 @@ from domain.assessments.use_cases.answer_challenge import answer_challenge
 from domain.assessments.use_cases.corrections import get_correction, list_answers
 from domain.assessments.use_cases.get_next_challenge import get_next_challenge
 from domain.assessments.use_cases.report_problem import list_problem_reports, report_problem
+from domain.assessments.use_cases.start_competence_evaluation import start_competence_evaluation
 from domain.knowledge.use_cases.get_profile import get_profile
 from domain.learning_content.model import Tutorial, text_in
 from domain.participations.use_cases.list_my_participations import list_my_participations
@@ -330,6 +333,36 @@ async def list_challenge_reports(
         requested_by=claims.user_id, uow=uow, limit=page_size, offset=(page - 1) * page_size
     )
     return ReportList(items=[ReportRead.model_validate(r, from_attributes=True) for r in reports])
+
+
+@router.post(
+    "/competence-evaluations",
+    response_model=CompetenceEvaluationRead,
+    status_code=201,
+    responses=problem_responses(401, 404),
+)
+async def create_competence_evaluation(
+    body: CompetenceEvaluationCreate,
+    response: Response,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> CompetenceEvaluationRead:
+    """Evaluate a whole competence from the profile card, or resume the one in progress (200)."""
+    user = await get_user(claims.user_id, uow=container.uow())
+    assessment, resumed = await start_competence_evaluation(
+        body.competence_index,
+        user_id=claims.user_id,
+        locale=user.locale.value,
+        uow=uow,
+        content=container.content,
+        clock=container.clock,
+    )
+    if resumed:
+        response.status_code = 200
+    return CompetenceEvaluationRead(
+        assessment_id=assessment.id or 0, competence_index=body.competence_index, resumed=resumed
+    )
 
 
 @router.get("/me/profile", response_model=ProfileRead, responses=problem_responses(401, 503))

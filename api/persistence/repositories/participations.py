@@ -193,6 +193,22 @@ class SqlAssessmentRepository:
         row = (await self._db.execute(query)).first()
         return _assessment(row) if row else None
 
+    async def started_for_target(self, user_id: int, target: str) -> Assessment | None:
+        row = (
+            await self._db.execute(
+                select(assessments)
+                .where(
+                    assessments.c.user_id == user_id,
+                    assessments.c.target == target,
+                    assessments.c.type == AssessmentType.COMPETENCE_EVALUATION.value,
+                    assessments.c.state == AssessmentState.STARTED.value,
+                )
+                .order_by(assessments.c.id.desc())
+                .limit(1)
+            )
+        ).first()
+        return _assessment(row) if row else None
+
     async def for_participation(self, participation_id: int) -> Assessment | None:
         row = (
             await self._db.execute(

@@ -471,3 +471,62 @@ async def test_a_competence_evaluation_plays_all_levels_and_feeds_the_profile(
     assert unknown.status_code == 404
     assert after.status_code == 201 and after.json()["assessment_id"] != assessment_id
     assert profile["competences"][0]["pix"] == 12
+
+
+async def test_a_profiles_collection_receives_the_current_profile(
+    client: httpx.AsyncClient, container: Container, content: LearningContent
+):
+    from domain.organizations.model import OrganizationType
+    from domain.organizations.use_cases.create_organization import create_organization
+
+    await sign_up(client, email="drh@example.org")
+    organization = await create_organization(
+        name="Entreprise",
+        type=OrganizationType.PRO,
+        admin_email="drh@example.org",
+        uow=container.uow(),
+        clock=container.clock,
+    )
+    code = (
+        await client.post(
+            f"/api/v1/organizations/{organization.id}/campaigns",
+            json={"name": "Profils 2026", "type": "PROFILES_COLLECTION"},
+            headers=await bearer(client, "drh@example.org"),
+        )
+    ).json()["code"]
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    evaluation = (
+        await client.post(
+            "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
+        )
+    ).json()
+    for _ in range(10):
+        step = (
+            await client.get(
+                f"/api/v1/assessments/{evaluation['assessment_id']}/next-challenge", headers=headers
+            )
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge_id = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{evaluation['assessment_id']}/answers",
+            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
+            headers=headers,
+        )
+
+    joined = (await join(client, code, headers)).json()
+    sent = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers
+    )
+    cards = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+
+    before = await client.get(
+        f"/api/v1/campaign-participations/{joined['id']}/results", headers=headers
+    )
+    assert before.status_code == 200 and before.json()["completed"] is True
+    assert joined["assessment_id"] is None
+    assert sent.status_code == 200 and sent.json()["status"] == "SHARED"
+    assert sent.json()["pix_score"] == 12
+    assert [(c["campaign_code"], c["status"]) for c in cards] == [(code, "SHARED")]

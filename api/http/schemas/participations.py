@@ -76,6 +76,7 @@ class ResultsRead(BaseModel):
     competences: list[CompetenceResultRead] = Field(description="Per competence.")
     stage: StageRead | None = Field(description="Stage reached, when the profile has stages.")
     badges: list[BadgeRead] = Field(description="Badges of the profile, acquired or not.")
+    pix_score: int = Field(description="Pix of the tested skills (a profiles collection: all pix).")
 
     @classmethod
     def of(cls, r: ParticipationResults, locale: str) -> ResultsRead:
@@ -105,6 +106,7 @@ class ResultsRead(BaseModel):
                 BadgeRead(key=b.key, title=text_in(b.title, locale), acquired=ok)
                 for b, ok in r.badges
             ],
+            pix_score=r.pix_score,
         )
 
 

@@ -4,9 +4,10 @@ from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
+from adaptive.types import KnowledgeElement
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.model import Competence
+from domain.learning_content.model import Competence, LearningContent
 from domain.learning_content.ports import ContentProvider
 from domain.unit_of_work import UnitOfWork
 
@@ -37,6 +38,13 @@ async def get_profile(
         raise NoContentReleaseError()
     async with uow:
         elements = await uow.knowledge.of_user(user_id, None)
+    return compute_profile(elements, current, views)
+
+
+def compute_profile(
+    elements: list[KnowledgeElement], current: LearningContent, views: EngineViews
+) -> Profile:
+    """Levels and pix per competence from a learner's knowledge elements."""
     skills = [
         skill
         for competence in current.competences

@@ -6,6 +6,8 @@ from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
 from domain.assessments.model import AssessmentState
 from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
+from domain.campaigns.model import CampaignType
+from domain.knowledge.use_cases.get_profile import compute_profile
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Badge, LearningContent, Stage
@@ -132,6 +134,12 @@ async def get_participation_results(
         raise NoContentReleaseError()
     async with uow:
         participation = await _owned(uow, participation_id, user_id)
+        campaign = await uow.campaigns.get(participation.campaign_id)
+        if campaign is not None and campaign.type == CampaignType.PROFILES_COLLECTION:
+            elements = await uow.knowledge.of_user(participation.user_id, None)
+            return _profile_results(
+                participation, compute_profile(elements, current, views).total_pix
+            )
         results, _ = await _compute(uow, participation, current, views)
     return results
 
@@ -153,6 +161,9 @@ async def share_results(
         participation = await _owned(uow, participation_id, user_id)
         if participation.status == ParticipationStatus.SHARED:
             raise AlreadySharedError()
+        campaign = await uow.campaigns.get(participation.campaign_id)
+        if campaign is not None and campaign.type == CampaignType.PROFILES_COLLECTION:
+            return await _send_profile(uow, participation, current, views, clock)
         results, joinable = await _compute(uow, participation, current, views)
         if not joinable:
             raise CampaignArchivedError()
@@ -169,3 +180,46 @@ async def share_results(
         await uow.participations.update(shared)
         await uow.commit()
     return replace(results, participation=shared)
+
+
+async def _send_profile(
+    uow: UnitOfWork,
+    participation: Participation,
+    current: LearningContent,
+    views: EngineViews,
+    clock: Clock,
+) -> ParticipationResults:
+    """A profiles collection receives the learner's whole profile as it is today (joins the UoW)."""
+    campaign = await uow.campaigns.get(participation.campaign_id)
+    if campaign is None or not campaign.is_joinable:
+        raise CampaignArchivedError()
+    profile = compute_profile(
+        await uow.knowledge.of_user(participation.user_id, None), current, views
+    )
+    shared = replace(
+        participation,
+        status=ParticipationStatus.SHARED,
+        shared_at=clock.now(),
+        pix_score=profile.total_pix,
+    )
+    await uow.participations.update(shared)
+    await uow.commit()
+    return _profile_results(shared, profile.total_pix)
+
+
+def _profile_results(participation: Participation, pix: int) -> ParticipationResults:
+    """A profiles collection has no test: its "results" are the profile's pix."""
+    return ParticipationResults(
+        participation=participation,
+        completed=True,
+        mastery_rate=0.0,
+        mastery_percent=0,
+        validated=0,
+        tested=0,
+        competences=[],
+        stage=None,
+        reached_stage=None,
+        total_stages=0,
+        badges=[],
+        pix_score=pix,
+    )

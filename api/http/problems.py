@@ -34,6 +34,7 @@ from domain.organizations.errors import (
 from domain.participations.errors import (
     AlreadySharedError,
     AssessmentNotCompletedError,
+    NotYetAllowedError,
     ParticipationNotFoundError,
 )
 from domain.shared.errors import DomainError, ForbiddenError, InvalidInputError, NotFoundError
@@ -79,6 +80,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     ParticipationNotFoundError: 404,
     AlreadySharedError: 409,
     AssessmentNotCompletedError: 409,
+    NotYetAllowedError: 409,
     CampaignCodeExhaustedError: 503,
 }
 

@@ -16,3 +16,8 @@ class AlreadySharedError(DomainError):
 class AssessmentNotCompletedError(DomainError):
     code = "ASSESSMENT_NOT_COMPLETED"
     default_detail = "Finish the test before sending the results."
+
+
+class NotYetAllowedError(DomainError):
+    code = "NOT_ALLOWED_YET"
+    default_detail = "This is not possible now (see available_at for when it will be)."

@@ -530,3 +530,113 @@ async def test_a_profiles_collection_receives_the_current_profile(
     assert sent.status_code == 200 and sent.json()["status"] == "SHARED"
     assert sent.json()["pix_score"] == 12
     assert [(c["campaign_code"], c["status"]) for c in cards] == [(code, "SHARED")]
+
+
+async def play_to_the_end(
+    client: httpx.AsyncClient,
+    assessment_id: int,
+    headers: dict[str, str],
+    value: object = "#ABAND#",
+) -> list[str]:
+    asked = []
+    for _ in range(20):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            return asked
+        asked.append(step["challenge"]["id"])
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": step["challenge"]["id"], "value": value},
+            headers=headers,
+        )
+    raise AssertionError("never finished")
+
+
+async def test_improve_before_sharing_and_retry_after_follow_the_four_day_rules(
+    client: httpx.AsyncClient, container: Container, content: LearningContent, clock
+):
+    from datetime import timedelta
+
+    from domain.organizations.model import OrganizationType
+    from domain.organizations.use_cases.create_organization import create_organization
+
+    await sign_up(client, email="conseillere@example.org")
+    organization = await create_organization(
+        name="Mission locale",
+        type=OrganizationType.PRO,
+        admin_email="conseillere@example.org",
+        uow=container.uow(),
+        clock=container.clock,
+    )
+    code = (
+        await client.post(
+            f"/api/v1/organizations/{organization.id}/campaigns",
+            json=assessment(external_id_label=None, external_id_type=None, multiple_sendings=True),
+            headers=await bearer(client, "conseillere@example.org"),
+        )
+    ).json()["code"]
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    joined = (await join(client, code, headers)).json()
+    first_round = await play_to_the_end(client, joined["assessment_id"], headers)
+    results_url = f"/api/v1/campaign-participations/{joined['id']}/results"
+
+    fresh = (await client.get(results_url, headers=headers)).json()
+    too_early = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/improvement", headers=headers
+    )
+    clock.advance(timedelta(days=4, minutes=1))
+    ready = (await client.get(results_url, headers=headers)).json()
+    improved = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/improvement", headers=headers
+    )
+    second_round = await play_to_the_end(client, improved.json()["assessment_id"], headers)
+
+    assert fresh["can_improve"] is False and fresh["improve_available_at"]
+    assert too_early.status_code == 409 and too_early.json()["code"] == "NOT_ALLOWED_YET"
+    assert ready["can_improve"] is True
+    assert improved.status_code == 201 and improved.json()["id"] == joined["id"]
+    assert improved.json()["assessment_id"] != joined["assessment_id"]
+    assert second_round, "the failed skills come back"
+
+    await client.post(f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers)
+    not_yet = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/retry", headers=headers
+    )
+    clock.advance(timedelta(days=4, minutes=1))
+    retried = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/retry", headers=headers
+    )
+    cards = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+
+    assert not_yet.status_code == 409
+    assert retried.status_code == 201 and retried.json()["id"] != joined["id"]
+    assert [(c["id"], c["status"]) for c in cards] == [(retried.json()["id"], "STARTED")]
+    assert set(await play_to_the_end(client, retried.json()["assessment_id"], headers)) <= set(
+        first_round
+    ) | set(content.challenges_by_id)
+
+
+async def test_retry_needs_a_campaign_with_multiple_sendings(
+    client: httpx.AsyncClient, code: str, content: LearningContent, clock
+):
+    from datetime import timedelta
+
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    joined = (await join(client, code, headers)).json()
+    await play_to_the_end(client, joined["assessment_id"], headers)
+    await client.post(f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers)
+    clock.advance(timedelta(days=10))
+
+    results = (
+        await client.get(f"/api/v1/campaign-participations/{joined['id']}/results", headers=headers)
+    ).json()
+    retry = await client.post(
+        f"/api/v1/campaign-participations/{joined['id']}/retry", headers=headers
+    )
+
+    assert results["can_retry"] is False and results["retry_available_at"] is None
+    assert retry.status_code == 409

@@ -77,6 +77,10 @@ class ResultsRead(BaseModel):
     stage: StageRead | None = Field(description="Stage reached, when the profile has stages.")
     badges: list[BadgeRead] = Field(description="Badges of the profile, acquired or not.")
     pix_score: int = Field(description="Pix of the tested skills (a profiles collection: all pix).")
+    can_improve: bool = Field(description="Before sharing: replay the skills failed 4+ days ago.")
+    improve_available_at: datetime | None = Field(description="When improving becomes possible.")
+    can_retry: bool = Field(description="After sharing: Je retente (multiple sendings, 4 days).")
+    retry_available_at: datetime | None = Field(description="When retrying becomes possible.")
 
     @classmethod
     def of(cls, r: ParticipationResults, locale: str) -> ResultsRead:
@@ -107,6 +111,10 @@ class ResultsRead(BaseModel):
                 for b, ok in r.badges
             ],
             pix_score=r.pix_score,
+            can_improve=r.improve.allowed,
+            improve_available_at=r.improve.available_at,
+            can_retry=r.retry.allowed,
+            retry_available_at=r.retry.available_at,
         )
 
 

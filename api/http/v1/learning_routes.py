@@ -1,4 +1,4 @@
-"""The learner's journey: join a campaign, play the adaptive test, see and send the results."""
+"""Playing tests: next challenge, answers, corrections, reports, competence evaluations, profile."""
 
 from __future__ import annotations
 
@@ -26,13 +26,6 @@ from api.http.schemas.assessments import (
     ReportRead,
     TutorialRead,
 )
-from api.http.schemas.participations import (
-    ParticipationCreate,
-    ParticipationOverviewList,
-    ParticipationOverviewRead,
-    ParticipationRead,
-    ResultsRead,
-)
 from api.http.schemas.profile import ProfileRead
 from domain.assessments.use_cases.answer_challenge import answer_challenge
 from domain.assessments.use_cases.corrections import get_correction, list_answers
@@ -41,46 +34,11 @@ from domain.assessments.use_cases.report_problem import list_problem_reports, re
 from domain.assessments.use_cases.start_competence_evaluation import start_competence_evaluation
 from domain.knowledge.use_cases.get_profile import get_profile
 from domain.learning_content.model import Tutorial, text_in
-from domain.participations.use_cases.list_my_participations import list_my_participations
-from domain.participations.use_cases.participation_results import (
-    get_participation_results,
-    share_results,
-)
-from domain.participations.use_cases.start_participation import start_participation
 from domain.shared.errors import NotFoundError
 from domain.users.use_cases.get_user import get_user
 
 router = APIRouter(tags=["learning"])
 Locale = Annotated[Literal["fr", "en"], Query(description="Language of the texts.")]
-
-
-@router.post(
-    "/campaign-participations",
-    response_model=ParticipationRead,
-    status_code=201,
-    responses=problem_responses(401, 403, 404, 422),
-)
-async def create_participation(
-    body: ParticipationCreate,
-    response: Response,
-    claims: CurrentClaims,
-    container: ContainerDep,
-    uow: UowDep,
-) -> ParticipationRead:
-    """Join a campaign with its code, or get back the participation already started (200)."""
-    user = await get_user(claims.user_id, uow=container.uow())
-    started = await start_participation(
-        code=body.campaign_code,
-        user_id=claims.user_id,
-        participant_external_id=body.participant_external_id,
-        locale=user.locale.value,
-        uow=uow,
-        content=container.content,
-        clock=container.clock,
-    )
-    if started.resumed:
-        response.status_code = 200
-    return ParticipationRead.of(started)
 
 
 @router.get(
@@ -152,53 +110,6 @@ async def create_answer(
 
 
 @router.get(
-    "/campaign-participations/{participation_id}/results",
-    response_model=ResultsRead,
-    responses=problem_responses(401, 404),
-)
-async def read_results(
-    participation_id: int,
-    claims: CurrentClaims,
-    container: ContainerDep,
-    uow: UowDep,
-    locale: Locale = "fr",
-) -> ResultsRead:
-    """The learner's results: mastery, per competence, stage and badges."""
-    results = await get_participation_results(
-        participation_id,
-        user_id=claims.user_id,
-        uow=uow,
-        content=container.content,
-        views=container.engine_views,
-    )
-    return ResultsRead.of(results, locale)
-
-
-@router.post(
-    "/campaign-participations/{participation_id}/share",
-    response_model=ResultsRead,
-    responses=problem_responses(401, 403, 404, 409),
-)
-async def share_participation(
-    participation_id: int,
-    claims: CurrentClaims,
-    container: ContainerDep,
-    uow: UowDep,
-    locale: Locale = "fr",
-) -> ResultsRead:
-    """Send the results to the organisation (once, after the test)."""
-    results = await share_results(
-        participation_id,
-        user_id=claims.user_id,
-        uow=uow,
-        content=container.content,
-        views=container.engine_views,
-        clock=container.clock,
-    )
-    return ResultsRead.of(results, locale)
-
-
-@router.get(
     "/assessments/{assessment_id}/answers",
     response_model=AnswerList,
     responses=problem_responses(401, 404),
@@ -263,34 +174,6 @@ async def read_correction(
         explanation_html=render_challenge_markdown(text.explanation),
         tutorials=[tutorial(t) for t in correction.tutorials],
         learning_more_tutorials=[tutorial(t) for t in correction.learning_more],
-    )
-
-
-@router.get(
-    "/me/participations",
-    response_model=ParticipationOverviewList,
-    responses=problem_responses(401),
-)
-async def list_participations(claims: CurrentClaims, uow: UowDep) -> ParticipationOverviewList:
-    """The learner's campaigns ("Mes parcours"), newest first, with what is left to do."""
-    overviews = await list_my_participations(claims.user_id, uow=uow)
-    return ParticipationOverviewList(
-        items=[
-            ParticipationOverviewRead(
-                id=o.participation.id or 0,
-                campaign_code=o.campaign_code,
-                campaign_title=o.campaign_title,
-                organization_name=o.organization_name,
-                status=o.display_status,
-                assessment_id=o.assessment_id,
-                created_at=o.participation.created_at,
-                shared_at=o.participation.shared_at,
-                mastery_percent=round(100 * o.participation.mastery_rate)
-                if o.participation.mastery_rate is not None
-                else None,
-            )
-            for o in overviews
-        ]
     )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
@@ -18,6 +19,7 @@ from domain.participations.errors import (
     ParticipationNotFoundError,
 )
 from domain.participations.model import Participation, ParticipationStatus
+from domain.participations.rules import NOT_OFFERED, Opportunity, can_improve, can_retry
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
 
@@ -52,10 +54,16 @@ class ParticipationResults:
     total_stages: int
     badges: list[tuple[Badge, bool]]
     pix_score: int
+    retry: Opportunity = NOT_OFFERED
+    improve: Opportunity = NOT_OFFERED
 
 
 async def _compute(
-    uow: UnitOfWork, participation: Participation, content: LearningContent, views: EngineViews
+    uow: UnitOfWork,
+    participation: Participation,
+    content: LearningContent,
+    views: EngineViews,
+    now: datetime,
 ) -> tuple[ParticipationResults, bool]:
     assert participation.id is not None
     campaign = await uow.campaigns.get(participation.campaign_id)
@@ -108,6 +116,8 @@ async def _compute(
             total_stages=len(stages),
             badges=badges,
             pix_score=scoring.total_pix(scores),
+            retry=can_retry(participation, campaign, participation.mastery_rate or 0.0, now),
+            improve=can_improve(participation, assessment, elements, now),
         ),
         campaign.is_joinable,
     )
@@ -127,8 +137,9 @@ async def get_participation_results(
     uow: UnitOfWork,
     content: ContentProvider,
     views: EngineViews,
+    clock: Clock,
 ) -> ParticipationResults:
-    """The learner's own results page: mastery, per competence, stage and badges."""
+    """The learner's own results page: mastery, per competence, stage, badges, what comes next."""
     current = content.current()
     if current is None:
         raise NoContentReleaseError()
@@ -140,7 +151,7 @@ async def get_participation_results(
             return _profile_results(
                 participation, compute_profile(elements, current, views).total_pix
             )
-        results, _ = await _compute(uow, participation, current, views)
+        results, _ = await _compute(uow, participation, current, views, clock.now())
     return results
 
 
@@ -164,7 +175,7 @@ async def share_results(
         campaign = await uow.campaigns.get(participation.campaign_id)
         if campaign is not None and campaign.type == CampaignType.PROFILES_COLLECTION:
             return await _send_profile(uow, participation, current, views, clock)
-        results, joinable = await _compute(uow, participation, current, views)
+        results, joinable = await _compute(uow, participation, current, views, clock.now())
         if not joinable:
             raise CampaignArchivedError()
         if not results.completed:

@@ -640,3 +640,42 @@ async def test_retry_needs_a_campaign_with_multiple_sendings(
 
     assert results["can_retry"] is False and results["retry_available_at"] is None
     assert retry.status_code == 409
+
+
+async def test_a_competence_can_be_reset_seven_days_after_its_last_test(
+    client: httpx.AsyncClient, content: LearningContent, clock
+):
+    from datetime import timedelta
+
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    untested = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
+    evaluation = (
+        await client.post(
+            "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
+        )
+    ).json()
+    for _ in range(10):
+        step = (
+            await client.get(
+                f"/api/v1/assessments/{evaluation['assessment_id']}/next-challenge", headers=headers
+            )
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge_id = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{evaluation['assessment_id']}/answers",
+            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
+            headers=headers,
+        )
+    too_soon = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
+    clock.advance(timedelta(days=7, minutes=1))
+    reset = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
+    profile = (await client.get("/api/v1/me/profile", headers=headers)).json()
+
+    assert untested.status_code == 409
+    assert too_soon.status_code == 409 and too_soon.json()["available_at"]
+    assert reset.status_code == 204
+    assert profile["competences"][0]["pix"] == 0 and profile["total_pix"] == 0
+    assert profile["competences"][0]["status"] == "NOT_STARTED"

@@ -33,6 +33,7 @@ from domain.assessments.use_cases.get_next_challenge import get_next_challenge
 from domain.assessments.use_cases.report_problem import list_problem_reports, report_problem
 from domain.assessments.use_cases.start_competence_evaluation import start_competence_evaluation
 from domain.knowledge.use_cases.get_profile import get_profile
+from domain.knowledge.use_cases.reset_competence import reset_competence
 from domain.learning_content.model import Tutorial, text_in
 from domain.shared.errors import NotFoundError
 from domain.users.use_cases.get_user import get_user
@@ -246,6 +247,26 @@ async def create_competence_evaluation(
     return CompetenceEvaluationRead(
         assessment_id=assessment.id or 0, competence_index=body.competence_index, resumed=resumed
     )
+
+
+@router.post(
+    "/me/competences/{competence_index}/reset",
+    status_code=204,
+    responses=problem_responses(401, 404, 409),
+)
+async def reset_my_competence(
+    competence_index: str, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> Response:
+    """Remettre à zéro a competence (7 days after it was last tested)."""
+    await reset_competence(
+        competence_index,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        clock=container.clock,
+    )
+    return Response(status_code=204)
 
 
 @router.get("/me/profile", response_model=ProfileRead, responses=problem_responses(401, 503))

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
-from adaptive.types import KnowledgeElement
+from adaptive.types import KnowledgeElement, KnowledgeStatus
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Competence, LearningContent
@@ -53,7 +53,8 @@ def compute_profile(
     state = knowledge_rules.current(elements)
     validated = knowledge_rules.validated_skill_ids(elements)
     scores = scoring.competence_scores(skills, validated)
-    touched = {e.competence_id for e in state.values()}
+    # A reset competence shows "Commencer" again.
+    touched = {e.competence_id for e in state.values() if e.status is not KnowledgeStatus.RESET}
     per_competence = [
         CompetenceProfile(
             competence=competence,

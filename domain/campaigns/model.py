@@ -67,3 +67,28 @@ class CampaignToJoin:
     campaign: Campaign
     organization_name: str
     organization_type: str
+
+
+@dataclass(frozen=True)
+class CampaignListQuery:
+    organization_id: int
+    archived: bool = False
+    name: str | None = None
+    owner_id: int | None = None
+    page: int = 1
+    page_size: int = 25
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    campaign: Campaign
+    owner_name: str
+    participants: int
+    shared: int
+
+
+@dataclass(frozen=True)
+class CampaignPage:
+    items: list[CampaignSummary]
+    total: int
+    organization_has_campaigns: bool

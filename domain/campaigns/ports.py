@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from domain.campaigns.model import Campaign, CampaignToJoin
+from domain.campaigns.model import (
+    Campaign,
+    CampaignListQuery,
+    CampaignPage,
+    CampaignSummary,
+    CampaignToJoin,
+)
 
 
 class CampaignRepository(Protocol):
@@ -15,6 +21,12 @@ class CampaignRepository(Protocol):
     async def get(self, campaign_id: int) -> Campaign | None: ...
 
     async def get_to_join(self, code: str) -> CampaignToJoin | None: ...
+
+    async def update(self, campaign: Campaign) -> None: ...
+
+    async def page(self, query: CampaignListQuery) -> CampaignPage: ...
+
+    async def summary(self, campaign_id: int) -> CampaignSummary | None: ...
 
 
 class RandomSource(Protocol):

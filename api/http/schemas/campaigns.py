@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.http.markdown import render_markdown
-from domain.campaigns.model import Campaign, CampaignToJoin
+from domain.campaigns.model import Campaign, CampaignSummary, CampaignToJoin
 
 
 class CampaignCreate(BaseModel):
@@ -112,3 +112,44 @@ class CampaignToJoinRead(BaseModel):
             multiple_sendings=c.multiple_sendings,
             is_archived=c.is_archived,
         )
+
+
+class CampaignSummaryRead(BaseModel):
+    """A campaign in Orga's list or page, with its counts."""
+
+    campaign: CampaignRead = Field(description="The campaign.")
+    owner_name: str = Field(description="Owner's first and last name.")
+    participants: int = Field(description="Participants (latest participation of each learner).")
+    shared: int = Field(description="Participants who sent their results.")
+    direct_link: str = Field(description="Link that opens the campaign for a learner.")
+
+    @classmethod
+    def of(cls, summary: CampaignSummary, public_url: str) -> CampaignSummaryRead:
+        return cls(
+            campaign=CampaignRead.of(summary.campaign),
+            owner_name=summary.owner_name,
+            participants=summary.participants,
+            shared=summary.shared,
+            direct_link=f"{public_url.rstrip('/')}/campagnes/{summary.campaign.code}",
+        )
+
+
+class CampaignPageRead(BaseModel):
+    items: list[CampaignSummaryRead] = Field(description="Campaigns, newest first.")
+    total: int = Field(description="Campaigns matching the filters.")
+    page: int = Field(description="Page number, from 1.")
+    page_size: int = Field(description="Campaigns per page (at most 100).")
+    organization_has_campaigns: bool = Field(
+        description="False only when the organisation has no campaign at all (first-use empty state)."
+    )
+
+
+class CampaignUpdate(BaseModel):
+    """Every field is optional; only the given ones change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(None, max_length=255, description="Internal name.")
+    title: str | None = Field(None, max_length=255, description="Title shown to participants.")
+    landing_text: str | None = Field(None, max_length=20000, description="Landing text (Markdown).")
+    owner_id: int | None = Field(None, description="New owner (a member of the organisation).")

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 
 from api.http.auth import CurrentClaims
 from api.http.deps import ContainerDep, UowDep
 from api.http.problems import problem_responses
-from api.http.schemas.campaigns import CampaignCreate, CampaignRead, CampaignToJoinRead
-from domain.campaigns.model import CampaignType, ExternalIdType
+from api.http.schemas.campaigns import (
+    CampaignCreate,
+    CampaignPageRead,
+    CampaignRead,
+    CampaignSummaryRead,
+    CampaignToJoinRead,
+    CampaignUpdate,
+)
+from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
+from domain.campaigns.use_cases.manage_campaigns import (
+    CampaignChanges,
+    get_campaign,
+    list_campaigns,
+    set_archived,
+    update_campaign,
+)
 
 router = APIRouter(tags=["campaigns"])
 
@@ -62,3 +78,108 @@ async def create_organization_campaign(
 async def read_campaign_to_join(code: str, uow: UowDep) -> CampaignToJoinRead:
     """The landing page of a campaign, by its code (public, case-insensitive)."""
     return CampaignToJoinRead.of(await get_campaign_to_join(code, uow=uow))
+
+
+@router.get(
+    "/organizations/{organization_id}/campaigns",
+    response_model=CampaignPageRead,
+    responses=problem_responses(401, 403),
+)
+async def list_organization_campaigns(
+    organization_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+    archived: Annotated[bool, Query(description="Archived tab instead of active.")] = False,
+    name: Annotated[str | None, Query(max_length=255, description="Part of the name.")] = None,
+    owner_id: Annotated[int | None, Query(description="Only this owner's campaigns.")] = None,
+    mine: Annotated[bool, Query(description="Only the campaigns I own.")] = False,
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100, description="Campaigns per page.")] = 25,
+) -> CampaignPageRead:
+    """Campaigns of an organisation (members), with search, owner filter and pagination."""
+    result = await list_campaigns(
+        CampaignListQuery(
+            organization_id=organization_id,
+            archived=archived,
+            name=name,
+            owner_id=claims.user_id if mine else owner_id,
+            page=page,
+            page_size=page_size,
+        ),
+        user_id=claims.user_id,
+        uow=uow,
+    )
+    public_url = container.settings.public_url
+    return CampaignPageRead(
+        items=[CampaignSummaryRead.of(item, public_url) for item in result.items],
+        total=result.total,
+        page=page,
+        page_size=page_size,
+        organization_has_campaigns=result.organization_has_campaigns,
+    )
+
+
+@router.get(
+    "/campaigns/{campaign_id}",
+    response_model=CampaignSummaryRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def read_campaign(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CampaignSummaryRead:
+    """A campaign of one of my organisations, with its counts and direct link."""
+    summary = await get_campaign(campaign_id, user_id=claims.user_id, uow=uow)
+    return CampaignSummaryRead.of(summary, container.settings.public_url)
+
+
+@router.patch(
+    "/campaigns/{campaign_id}",
+    response_model=CampaignRead,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_campaign_details(
+    campaign_id: int, body: CampaignUpdate, claims: CurrentClaims, uow: UowDep
+) -> CampaignRead:
+    """Change name, title, landing text or owner (owner of the campaign or administrator)."""
+    updated = await update_campaign(
+        campaign_id,
+        CampaignChanges(
+            name=body.name, title=body.title, landing_text=body.landing_text, owner_id=body.owner_id
+        ),
+        user_id=claims.user_id,
+        uow=uow,
+    )
+    return CampaignRead.of(updated)
+
+
+@router.put(
+    "/campaigns/{campaign_id}/archive",
+    response_model=CampaignRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def archive_campaign(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CampaignRead:
+    """Archive: no more joining, sharing or editing; results stay readable."""
+    return CampaignRead.of(
+        await set_archived(
+            campaign_id, True, user_id=claims.user_id, uow=uow, clock=container.clock
+        )
+    )
+
+
+@router.delete(
+    "/campaigns/{campaign_id}/archive",
+    response_model=CampaignRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def unarchive_campaign(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CampaignRead:
+    """Unarchive a campaign."""
+    return CampaignRead.of(
+        await set_archived(
+            campaign_id, False, user_id=claims.user_id, uow=uow, clock=container.clock
+        )
+    )

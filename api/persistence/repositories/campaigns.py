@@ -2,14 +2,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
-from api.persistence.tables import campaigns, organizations
+from api.persistence.tables import campaign_participations, campaigns, organizations, users
 from domain.campaigns.errors import CampaignCodeExhaustedError
-from domain.campaigns.model import Campaign, CampaignToJoin, CampaignType, ExternalIdType
+from domain.campaigns.model import (
+    Campaign,
+    CampaignListQuery,
+    CampaignPage,
+    CampaignSummary,
+    CampaignToJoin,
+    CampaignType,
+    ExternalIdType,
+)
 
 _FIELDS = (
     "code",
@@ -68,6 +76,82 @@ class SqlCampaignRepository:
             await self._db.execute(select(campaigns).where(campaigns.c.id == campaign_id))
         ).first()
         return _campaign(row) if row else None
+
+    async def update(self, campaign: Campaign) -> None:
+        values = {name: getattr(campaign, name) for name in _FIELDS}
+        await self._db.execute(
+            update(campaigns).where(campaigns.c.id == campaign.id).values(**values)
+        )
+
+    def _summaries(self) -> Any:
+        counts = (
+            select(
+                campaign_participations.c.campaign_id,
+                func.count().label("participants"),
+                func.count(campaign_participations.c.shared_at).label("shared"),
+            )
+            .where(
+                campaign_participations.c.is_improved.is_(False),
+                campaign_participations.c.deleted_at.is_(None),
+            )
+            .group_by(campaign_participations.c.campaign_id)
+            .subquery()
+        )
+        return (
+            select(
+                campaigns,
+                (users.c.first_name + " " + users.c.last_name).label("owner_name"),
+                func.coalesce(counts.c.participants, 0).label("participants"),
+                func.coalesce(counts.c.shared, 0).label("shared"),
+            )
+            .join(users, users.c.id == campaigns.c.owner_id)
+            .outerjoin(counts, counts.c.campaign_id == campaigns.c.id)
+        )
+
+    @staticmethod
+    def _summary(row: Any) -> CampaignSummary:
+        return CampaignSummary(_campaign(row), row.owner_name, row.participants, row.shared)
+
+    async def summary(self, campaign_id: int) -> CampaignSummary | None:
+        row = (
+            await self._db.execute(self._summaries().where(campaigns.c.id == campaign_id))
+        ).first()
+        return self._summary(row) if row else None
+
+    async def page(self, query: CampaignListQuery) -> CampaignPage:
+        conditions = [
+            campaigns.c.organization_id == query.organization_id,
+            campaigns.c.deleted_at.is_(None),
+        ]
+        any_campaign = (
+            await self._db.execute(select(func.count()).select_from(campaigns).where(*conditions))
+        ).scalar_one()
+        conditions.append(
+            campaigns.c.archived_at.is_not(None)
+            if query.archived
+            else campaigns.c.archived_at.is_(None)
+        )
+        if query.name:
+            conditions.append(
+                func.lower(campaigns.c.name).contains(query.name.strip().lower(), autoescape=True)
+            )
+        if query.owner_id is not None:
+            conditions.append(campaigns.c.owner_id == query.owner_id)
+        total = (
+            await self._db.execute(select(func.count()).select_from(campaigns).where(*conditions))
+        ).scalar_one()
+        rows = await self._db.execute(
+            self._summaries()
+            .where(*conditions)
+            .order_by(campaigns.c.created_at.desc(), campaigns.c.id.desc())
+            .limit(query.page_size)
+            .offset((query.page - 1) * query.page_size)
+        )
+        return CampaignPage(
+            items=[self._summary(row) for row in rows],
+            total=int(total),
+            organization_has_campaigns=bool(any_campaign),
+        )
 
     async def get_to_join(self, code: str) -> CampaignToJoin | None:
         row = (

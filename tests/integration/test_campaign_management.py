@@ -1,0 +1,151 @@
+"""Orga: the campaign list, a campaign's page, edits and archiving, with who may do what."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from api.composition import Container
+from tests.builders import bearer, sign_up
+from tests.integration.test_campaigns import assessment
+from tests.integration.test_campaigns import organization_id as organization_id
+
+
+async def create(
+    client: httpx.AsyncClient, organization_id: int, email: str, **overrides: object
+) -> dict:  # type: ignore[type-arg]
+    response = await client.post(
+        f"/api/v1/organizations/{organization_id}/campaigns",
+        json=assessment(**overrides),
+        headers=await bearer(client, email),
+    )
+    assert response.status_code == 201, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+async def test_the_list_has_tabs_search_owner_filter_and_pages(
+    client: httpx.AsyncClient, organization_id: int
+):
+    member = await bearer(client, "member@example.org")
+    url = f"/api/v1/organizations/{organization_id}/campaigns"
+    empty = (await client.get(url, headers=member)).json()
+    for n in range(3):
+        await create(client, organization_id, "member@example.org", name=f"Promo {n} – diagnostic")
+    await create(client, organization_id, "admin@example.org", name="Salariés 2026")
+
+    everything = (await client.get(url, headers=member)).json()
+    searched = (await client.get(url, params={"name": "PROMO"}, headers=member)).json()
+    mine = (
+        await client.get(
+            url, params={"mine": "true"}, headers=await bearer(client, "admin@example.org")
+        )
+    ).json()
+    page_two = (await client.get(url, params={"page": 2, "page_size": 3}, headers=member)).json()
+    nothing = (await client.get(url, params={"name": "zzz"}, headers=member)).json()
+
+    assert empty == {
+        "items": [],
+        "total": 0,
+        "page": 1,
+        "page_size": 25,
+        "organization_has_campaigns": False,
+    }
+    assert (
+        next(c["campaign"]["name"] for c in everything["items"]) == "Salariés 2026"
+    )  # newest first
+    assert everything["total"] == 4
+    assert searched["total"] == 3
+    assert [c["campaign"]["name"] for c in mine["items"]] == ["Salariés 2026"]
+    assert len(page_two["items"]) == 1
+    assert nothing["total"] == 0 and nothing["organization_has_campaigns"] is True
+    first = everything["items"][0]
+    assert first["participants"] == 0 and first["shared"] == 0
+    assert first["direct_link"].endswith(f"/campagnes/{first['campaign']['code']}")
+
+
+async def test_archived_campaigns_move_tab_and_cannot_be_joined_or_edited(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    campaign = await create(client, organization_id, "member@example.org")
+    member = await bearer(client, "member@example.org")
+    url = f"/api/v1/campaigns/{campaign['id']}"
+
+    archived = await client.put(f"{url}/archive", headers=member)
+    active_tab = (
+        await client.get(f"/api/v1/organizations/{organization_id}/campaigns", headers=member)
+    ).json()
+    archived_tab = (
+        await client.get(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            params={"archived": "true"},
+            headers=member,
+        )
+    ).json()
+    await sign_up(client, email="lea@example.org")
+    join = await client.post(
+        "/api/v1/campaign-participations",
+        json={"campaign_code": campaign["code"], "participant_external_id": "42"},
+        headers=await bearer(client, "lea@example.org"),
+    )
+    edit = await client.patch(url, json={"title": "Nouveau"}, headers=member)
+    landing = (await client.get(f"/api/v1/campaigns-to-join/{campaign['code']}")).json()
+    unarchived = await client.delete(f"{url}/archive", headers=member)
+
+    assert archived.status_code == 200 and archived.json()["archived_at"]
+    assert active_tab["total"] == 0 and archived_tab["total"] == 1
+    assert join.status_code == 403 and join.json()["code"] == "CAMPAIGN_ARCHIVED"
+    assert edit.status_code == 403 and edit.json()["code"] == "CAMPAIGN_ARCHIVED"
+    assert landing["is_archived"] is True
+    assert unarchived.status_code == 200 and unarchived.json()["archived_at"] is None
+
+
+async def test_only_the_owner_or_an_administrator_changes_a_campaign(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    from domain.organizations.model import MembershipRole
+    from domain.organizations.use_cases.add_member import add_member
+
+    campaign = await create(client, organization_id, "member@example.org")
+    await sign_up(client, email="colleague@example.org")
+    await add_member(
+        organization_id=organization_id,
+        email="colleague@example.org",
+        role=MembershipRole.MEMBER,
+        uow=container.uow(),
+        clock=container.clock,
+    )
+    await sign_up(client, email="stranger@example.org")
+    url = f"/api/v1/campaigns/{campaign['id']}"
+
+    colleague = await client.patch(
+        url, json={"name": "Piraté"}, headers=await bearer(client, "colleague@example.org")
+    )
+    colleague_reads = await client.get(url, headers=await bearer(client, "colleague@example.org"))
+    stranger_reads = await client.get(url, headers=await bearer(client, "stranger@example.org"))
+    admin = await client.patch(
+        url,
+        json={"name": "Promo 2026 (corrigé)", "landing_text": "**Bienvenue**"},
+        headers=await bearer(client, "admin@example.org"),
+    )
+    blank = await client.patch(
+        url, json={"name": "  "}, headers=await bearer(client, "member@example.org")
+    )
+    missing = await client.get(
+        "/api/v1/campaigns/999999", headers=await bearer(client, "member@example.org")
+    )
+
+    assert colleague.status_code == 403
+    assert colleague_reads.status_code == 200
+    assert stranger_reads.status_code == 403
+    assert admin.status_code == 200 and admin.json()["name"] == "Promo 2026 (corrigé)"
+    assert admin.json()["landing_text"] == "**Bienvenue**"
+    assert blank.status_code == 422
+    assert missing.status_code == 404
+
+
+@pytest.fixture(autouse=True)
+def _content(container: Container) -> None:
+    from api.content.catalog import check_source
+    from tests.unit.domain.learning_content.test_content_check import MINI
+
+    container.content.replace(check_source(MINI).content)

@@ -92,3 +92,23 @@ class CampaignPage:
     items: list[CampaignSummary]
     total: int
     organization_has_campaigns: bool
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One learner in Orga's participants list. Results appear only once shared."""
+
+    participation_id: int
+    first_name: str
+    last_name: str
+    external_id: str | None
+    status: str  # STARTED, TO_SHARE or SHARED
+    created_at: datetime
+    shared_at: datetime | None
+    mastery_rate: float | None
+
+
+@dataclass(frozen=True)
+class ParticipantPage:
+    items: list[ParticipantRow]
+    total: int

@@ -8,6 +8,7 @@ from domain.campaigns.model import (
     CampaignPage,
     CampaignSummary,
     CampaignToJoin,
+    ParticipantPage,
 )
 
 
@@ -27,6 +28,12 @@ class CampaignRepository(Protocol):
     async def page(self, query: CampaignListQuery) -> CampaignPage: ...
 
     async def summary(self, campaign_id: int) -> CampaignSummary | None: ...
+
+    async def participants(
+        self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
+    ) -> ParticipantPage:
+        """Latest participation of each learner, sorted by last then first name."""
+        ...
 
 
 class RandomSource(Protocol):

@@ -149,3 +149,50 @@ def _content(container: Container) -> None:
     from tests.unit.domain.learning_content.test_content_check import MINI
 
     container.content.replace(check_source(MINI).content)
+
+
+async def test_participants_show_a_result_only_after_the_learner_shares(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    from tests.integration.test_learner_journey import play_to_the_end
+
+    campaign = await create(
+        client, organization_id, "member@example.org", external_id_label=None, external_id_type=None
+    )
+    member = await bearer(client, "member@example.org")
+    url = f"/api/v1/campaigns/{campaign['id']}/participants"
+    learners = {}
+    for first, last in (("Zoé", "Bernard"), ("Adam", "Aubert"), ("Inès", "Martin")):
+        email = f"{first.lower()}@example.org"
+        await sign_up(client, email=email, first_name=first, last_name=last)
+        headers = await bearer(client, email)
+        joined = (
+            await client.post(
+                "/api/v1/campaign-participations",
+                json={"campaign_code": campaign["code"]},
+                headers=headers,
+            )
+        ).json()
+        learners[first] = (headers, joined)
+    for first in ("Adam", "Inès"):
+        headers, joined = learners[first]
+        await play_to_the_end(client, joined["assessment_id"], headers)
+    adam_headers, adam = learners["Adam"]
+    await client.post(f"/api/v1/campaign-participations/{adam['id']}/share", headers=adam_headers)
+
+    listed = (await client.get(url, headers=member)).json()
+    waiting = (await client.get(url, params={"status": "TO_SHARE"}, headers=member)).json()
+    searched = (await client.get(url, params={"search": "zo"}, headers=member)).json()
+    summary = (await client.get(f"/api/v1/campaigns/{campaign['id']}", headers=member)).json()
+    stranger = await client.get(url, headers=await bearer(client, "inès@example.org"))
+
+    rows = [(p["last_name"], p["status"], p["mastery_percent"]) for p in listed["items"]]
+    assert rows == [
+        ("Aubert", "SHARED", 0),
+        ("Bernard", "STARTED", None),
+        ("Martin", "TO_SHARE", None),
+    ]
+    assert [p["last_name"] for p in waiting["items"]] == ["Martin"]
+    assert [p["first_name"] for p in searched["items"]] == ["Zoé"]
+    assert (summary["participants"], summary["shared"]) == (3, 1)
+    assert stranger.status_code == 403

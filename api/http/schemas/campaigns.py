@@ -153,3 +153,23 @@ class CampaignUpdate(BaseModel):
     title: str | None = Field(None, max_length=255, description="Title shown to participants.")
     landing_text: str | None = Field(None, max_length=20000, description="Landing text (Markdown).")
     owner_id: int | None = Field(None, description="New owner (a member of the organisation).")
+
+
+class ParticipantRead(BaseModel):
+    participation_id: int = Field(description="Participation id.")
+    first_name: str = Field(description="First name.")
+    last_name: str = Field(description="Last name.")
+    external_id: str | None = Field(description="Answer to the campaign's external id question.")
+    status: str = Field(
+        description="STARTED (En cours de test), TO_SHARE (En attente) or SHARED (results sent)."
+    )
+    created_at: datetime = Field(description="When the learner joined.")
+    shared_at: datetime | None = Field(description="When the results were sent.")
+    mastery_percent: int | None = Field(description="Mastery in %, only once shared.")
+
+
+class ParticipantPageRead(BaseModel):
+    items: list[ParticipantRead] = Field(description="Participants by last then first name.")
+    total: int = Field(description="Participants matching the filters.")
+    page: int = Field(description="Page number.")
+    page_size: int = Field(description="Participants per page.")

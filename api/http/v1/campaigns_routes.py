@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
@@ -16,10 +16,13 @@ from api.http.schemas.campaigns import (
     CampaignSummaryRead,
     CampaignToJoinRead,
     CampaignUpdate,
+    ParticipantPageRead,
+    ParticipantRead,
 )
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
+from domain.campaigns.use_cases.list_participants import list_participants
 from domain.campaigns.use_cases.manage_campaigns import (
     CampaignChanges,
     get_campaign,
@@ -182,4 +185,52 @@ async def unarchive_campaign(
         await set_archived(
             campaign_id, False, user_id=claims.user_id, uow=uow, clock=container.clock
         )
+    )
+
+
+@router.get(
+    "/campaigns/{campaign_id}/participants",
+    response_model=ParticipantPageRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def list_campaign_participants(
+    campaign_id: int,
+    claims: CurrentClaims,
+    uow: UowDep,
+    status: Annotated[
+        Literal["STARTED", "TO_SHARE", "SHARED"] | None, Query(description="Only this status.")
+    ] = None,
+    search: Annotated[str | None, Query(max_length=255, description="Name or external id.")] = None,
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100, description="Participants per page.")] = 50,
+) -> ParticipantPageRead:
+    """Participants of a campaign (members); a mastery appears only once the learner shared."""
+    found = await list_participants(
+        campaign_id,
+        user_id=claims.user_id,
+        uow=uow,
+        status=status,
+        search=search,
+        page=page,
+        page_size=page_size,
+    )
+    return ParticipantPageRead(
+        items=[
+            ParticipantRead(
+                participation_id=row.participation_id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                external_id=row.external_id,
+                status=row.status,
+                created_at=row.created_at,
+                shared_at=row.shared_at,
+                mastery_percent=round(100 * row.mastery_rate)
+                if row.mastery_rate is not None
+                else None,
+            )
+            for row in found.items
+        ],
+        total=found.total,
+        page=page,
+        page_size=page_size,
     )

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
-from api.persistence.tables import campaign_participations, campaigns, organizations, users
+from api.persistence.tables import (
+    assessments,
+    campaign_participations,
+    campaigns,
+    organizations,
+    users,
+)
 from domain.campaigns.errors import CampaignCodeExhaustedError
 from domain.campaigns.model import (
     Campaign,
@@ -17,6 +23,8 @@ from domain.campaigns.model import (
     CampaignToJoin,
     CampaignType,
     ExternalIdType,
+    ParticipantPage,
+    ParticipantRow,
 )
 
 _FIELDS = (
@@ -151,6 +159,85 @@ class SqlCampaignRepository:
             items=[self._summary(row) for row in rows],
             total=int(total),
             organization_has_campaigns=bool(any_campaign),
+        )
+
+    async def participants(
+        self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
+    ) -> ParticipantPage:
+        latest = (
+            select(func.max(assessments.c.id))
+            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
+            .correlate(campaign_participations)
+            .scalar_subquery()
+        )
+        state = case(
+            (campaign_participations.c.status == "SHARED", "SHARED"),
+            (
+                select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
+                == "completed",
+                "TO_SHARE",
+            ),
+            else_="STARTED",
+        ).label("display_status")
+        conditions = [
+            campaign_participations.c.campaign_id == campaign_id,
+            campaign_participations.c.is_improved.is_(False),
+            campaign_participations.c.deleted_at.is_(None),
+        ]
+        if search:
+            pattern = search.strip().lower()
+            conditions.append(
+                or_(
+                    func.lower(users.c.first_name).contains(pattern, autoescape=True),
+                    func.lower(users.c.last_name).contains(pattern, autoescape=True),
+                    func.lower(campaign_participations.c.participant_external_id).contains(
+                        pattern, autoescape=True
+                    ),
+                )
+            )
+        base = (
+            select(
+                campaign_participations.c.id,
+                users.c.first_name,
+                users.c.last_name,
+                campaign_participations.c.participant_external_id,
+                campaign_participations.c.created_at,
+                campaign_participations.c.shared_at,
+                campaign_participations.c.mastery_rate,
+                state,
+            )
+            .join(users, users.c.id == campaign_participations.c.user_id)
+            .where(*conditions)
+        ).subquery()
+        filtered = select(base)
+        if status:
+            filtered = filtered.where(base.c.display_status == status)
+        total = (
+            await self._db.execute(select(func.count()).select_from(filtered.subquery()))
+        ).scalar_one()
+        rows = await self._db.execute(
+            filtered.order_by(
+                func.lower(base.c.last_name), func.lower(base.c.first_name), base.c.id
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+        return ParticipantPage(
+            items=[
+                ParticipantRow(
+                    participation_id=row.id,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                    external_id=row.participant_external_id,
+                    status=row.display_status,
+                    created_at=row.created_at,
+                    shared_at=row.shared_at,
+                    # Until the learner shares, the result stays theirs alone.
+                    mastery_rate=row.mastery_rate if row.display_status == "SHARED" else None,
+                )
+                for row in rows
+            ],
+            total=int(total),
         )
 
     async def get_to_join(self, code: str) -> CampaignToJoin | None:

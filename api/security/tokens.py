@@ -46,6 +46,34 @@ class JwtAccessTokens:
             self._lifetime.total_seconds()
         )
 
+    def issue_download(self, user_id: int, campaign_id: int) -> tuple[str, int]:
+        """A token a browser can put in a link: one campaign's export, for one minute."""
+        now = datetime.now(UTC)
+        claims = {
+            "sub": str(user_id),
+            "aud": DOWNLOAD_AUDIENCE,
+            "iss": ISSUER,
+            "cid": campaign_id,
+            "exp": int((now + DOWNLOAD_LIFETIME).timestamp()),
+        }
+        token = jwt.encode(claims, self._key, algorithm=ALGORITHM)
+        return token, int(DOWNLOAD_LIFETIME.total_seconds())
+
+    def decode_download(self, token: str, campaign_id: int) -> int | None:
+        """The user a download token was issued to, if it is valid for this campaign."""
+        try:
+            claims = jwt.decode(
+                token, self._key, algorithms=[ALGORITHM], audience=DOWNLOAD_AUDIENCE, issuer=ISSUER
+            )
+        except JWTError:
+            return None
+        if claims.get("cid") != campaign_id:
+            return None
+        try:
+            return int(claims["sub"])
+        except (KeyError, ValueError):
+            return None
+
     def decode(self, token: str) -> AccessClaims:
         try:
             header = jwt.get_unverified_header(token)
@@ -67,6 +95,10 @@ class JwtAccessTokens:
             return AccessClaims(user_id=int(claims["sub"]), audience=audience)
         except (KeyError, ValueError) as error:
             raise InvalidAccessTokenError("bad subject") from error
+
+
+DOWNLOAD_AUDIENCE = "pix-download"
+DOWNLOAD_LIFETIME = timedelta(minutes=1)
 
 
 class UrlSafeSecrets:

@@ -112,3 +112,15 @@ class ParticipantRow:
 class ParticipantPage:
     items: list[ParticipantRow]
     total: int
+
+
+@dataclass(frozen=True)
+class ExportParticipation:
+    participation_id: int
+    user_id: int
+    first_name: str
+    last_name: str
+    external_id: str | None
+    created_at: datetime
+    shared_at: datetime | None
+    assessment_completed: bool

@@ -8,6 +8,7 @@ from domain.campaigns.model import (
     CampaignPage,
     CampaignSummary,
     CampaignToJoin,
+    ExportParticipation,
     ParticipantPage,
 )
 
@@ -28,6 +29,12 @@ class CampaignRepository(Protocol):
     async def page(self, query: CampaignListQuery) -> CampaignPage: ...
 
     async def summary(self, campaign_id: int) -> CampaignSummary | None: ...
+
+    async def export_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        """Participations (every one, improved included) with id > after_id, by id."""
+        ...
 
     async def participants(
         self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int

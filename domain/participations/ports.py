@@ -60,6 +60,12 @@ class KnowledgeRepository(Protocol):
 
     async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None: ...
 
+    async def of_users(
+        self, user_ids: list[int], skill_ids: frozenset[str]
+    ) -> dict[int, list[KnowledgeElement]]:
+        """Several users' knowledge elements on those skills, oldest first (one query)."""
+        ...
+
 
 class ParticipationExistsError(Exception):
     """Raised by the repository when the unique active participation already exists."""

@@ -173,3 +173,9 @@ class ParticipantPageRead(BaseModel):
     total: int = Field(description="Participants matching the filters.")
     page: int = Field(description="Page number.")
     page_size: int = Field(description="Participants per page.")
+
+
+class DownloadToken(BaseModel):
+    token: str = Field(description="Short-lived token for one campaign's export.")
+    expires_in: int = Field(description="Seconds before it expires.")
+    url: str = Field(description="The download address, ready for a plain link.")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import Annotated, Literal
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
 
-from api.http.auth import CurrentClaims
+from api.exports.csv_writer import csv_chunks
+from api.http.auth import CurrentClaims, InvalidAccessTokenDomainError
 from api.http.deps import ContainerDep, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.campaigns import (
@@ -16,11 +22,13 @@ from api.http.schemas.campaigns import (
     CampaignSummaryRead,
     CampaignToJoinRead,
     CampaignUpdate,
+    DownloadToken,
     ParticipantPageRead,
     ParticipantRead,
 )
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
+from domain.campaigns.use_cases.export_campaign_results import export_campaign_results
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
 from domain.campaigns.use_cases.list_participants import list_participants
 from domain.campaigns.use_cases.manage_campaigns import (
@@ -233,4 +241,57 @@ async def list_campaign_participants(
         total=found.total,
         page=page,
         page_size=page_size,
+    )
+
+
+@router.post(
+    "/campaigns/{campaign_id}/export-tokens",
+    response_model=DownloadToken,
+    status_code=201,
+    responses=problem_responses(401, 403, 404),
+)
+async def create_export_token(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> DownloadToken:
+    """A one-minute token to download the results with a plain link (members)."""
+    summary = await get_campaign(campaign_id, user_id=claims.user_id, uow=uow)
+    token, expires_in = container.tokens.issue_download(claims.user_id, summary.campaign.id or 0)
+    return DownloadToken(
+        token=token,
+        expires_in=expires_in,
+        url=f"/api/v1/campaigns/{campaign_id}/results.csv?token={token}",
+    )
+
+
+@router.get(
+    "/campaigns/{campaign_id}/results.csv",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}}}, **problem_responses(401, 403, 404)},
+)
+async def export_campaign_results_csv(
+    campaign_id: int,
+    container: ContainerDep,
+    token: Annotated[str, Query(description="A token from export-tokens.")],
+) -> StreamingResponse:
+    """The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed."""
+    user_id = container.tokens.decode_download(token, campaign_id)
+    if user_id is None:
+        raise InvalidAccessTokenDomainError()
+    table = await export_campaign_results(
+        campaign_id,
+        user_id=user_id,
+        uow=container.uow(),
+        content=container.content,
+        views=container.engine_views,
+    )
+    stamp = datetime.now(ZoneInfo("Europe/Paris")).strftime("%Y-%m-%d-%H%M")
+    name = re.sub(r"[^\w.-]+", "_", table.campaign.name, flags=re.UNICODE).strip("_") or "campagne"
+    filename = f"Resultats-{name}-{campaign_id}-{stamp}.csv"
+    return StreamingResponse(
+        csv_chunks(table.columns, table.rows),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
+            "Cache-Control": "no-store",
+        },
     )

@@ -22,6 +22,7 @@ from domain.campaigns.model import (
     CampaignSummary,
     CampaignToJoin,
     CampaignType,
+    ExportParticipation,
     ExternalIdType,
     ParticipantPage,
     ParticipantRow,
@@ -160,6 +161,46 @@ class SqlCampaignRepository:
             total=int(total),
             organization_has_campaigns=bool(any_campaign),
         )
+
+    async def export_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        latest = (
+            select(func.max(assessments.c.id))
+            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
+            .correlate(campaign_participations)
+            .scalar_subquery()
+        )
+        completed = select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
+        rows = await self._db.execute(
+            select(
+                campaign_participations,
+                users.c.first_name,
+                users.c.last_name,
+                completed.label("assessment_state"),
+            )
+            .join(users, users.c.id == campaign_participations.c.user_id)
+            .where(
+                campaign_participations.c.campaign_id == campaign_id,
+                campaign_participations.c.deleted_at.is_(None),
+                campaign_participations.c.id > after_id,
+            )
+            .order_by(campaign_participations.c.id)
+            .limit(limit)
+        )
+        return [
+            ExportParticipation(
+                participation_id=row.id,
+                user_id=row.user_id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                external_id=row.participant_external_id,
+                created_at=row.created_at,
+                shared_at=row.shared_at,
+                assessment_completed=row.assessment_state == "completed",
+            )
+            for row in rows
+        ]
 
     async def participants(
         self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int

@@ -270,6 +270,19 @@ class SqlAssessmentRepository:
         return RecordedAnswer(**{**values, "id": result.scalar_one()})
 
 
+def _element(row: Any) -> KnowledgeElement:
+    return KnowledgeElement(
+        skill_id=row.skill_id,
+        status=KnowledgeStatus(row.status),
+        source=KnowledgeSource(row.source),
+        created_at=row.created_at,
+        assessment_id=row.assessment_id,
+        answer_id=row.answer_id,
+        earned_pix=row.earned_pix,
+        competence_id=row.competence_index,
+    )
+
+
 class SqlKnowledgeRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -283,19 +296,23 @@ class SqlKnowledgeRepository:
         rows = await self._db.execute(
             query.order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
         )
-        return [
-            KnowledgeElement(
-                skill_id=row.skill_id,
-                status=KnowledgeStatus(row.status),
-                source=KnowledgeSource(row.source),
-                created_at=row.created_at,
-                assessment_id=row.assessment_id,
-                answer_id=row.answer_id,
-                earned_pix=row.earned_pix,
-                competence_id=row.competence_index,
+        return [_element(row) for row in rows]
+
+    async def of_users(
+        self, user_ids: list[int], skill_ids: frozenset[str]
+    ) -> dict[int, list[KnowledgeElement]]:
+        rows = await self._db.execute(
+            select(knowledge_elements)
+            .where(
+                knowledge_elements.c.user_id.in_(sorted(set(user_ids))),
+                knowledge_elements.c.skill_id.in_(sorted(skill_ids)),
             )
-            for row in rows
-        ]
+            .order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
+        )
+        found: dict[int, list[KnowledgeElement]] = {}
+        for row in rows:
+            found.setdefault(row.user_id, []).append(_element(row))
+        return found
 
     async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None:
         if not elements:

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from adaptive import knowledge as knowledge_rules
+from adaptive import scoring
+from adaptive.types import KnowledgeStatus, Skill
+from domain.access.policies import require_membership
+from domain.campaigns.errors import CampaignNotFoundError
+from domain.campaigns.model import Campaign, ExportParticipation
+from domain.learning_content.engine_view import EngineViews, target_of
+from domain.learning_content.errors import NoContentReleaseError
+from domain.learning_content.model import LearningContent, TargetProfile, text_in
+from domain.learning_content.ports import ContentProvider
+from domain.unit_of_work import UnitOfWork
+
+CHUNK = 500
+NA = "NA"
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    campaign: Campaign
+    columns: list[str]
+    rows: AsyncIterator[list[object]]
+
+
+def _ratio(validated: int, total: int) -> float:
+    return round(validated / total, 2) if total else 0.0
+
+
+def _day(moment: datetime | None) -> str:
+    return moment.date().isoformat() if moment else NA
+
+
+class _Layout:
+    """The columns of an assessment campaign export, in Pix's order and French labels."""
+
+    def __init__(
+        self, campaign: Campaign, content: LearningContent, skills: tuple[Skill, ...]
+    ) -> None:
+        self.campaign = campaign
+        self.skills = skills
+        self.profile: TargetProfile | None = content.profiles_by_id.get(
+            campaign.target_profile_id or ""
+        )
+        indexes = list(dict.fromkeys(s.competence_id for s in skills))
+        self.competences = [content.competences_by_index[i] for i in indexes]
+        self.areas = [
+            a for a in content.areas if any(c.area_code == a.code for c in self.competences)
+        ]
+        self.stages = list(self.profile.stages) if self.profile else []
+        self.badges = list(self.profile.badges) if self.profile else []
+        self.profile_name = (
+            text_in(self.profile.name, "fr")
+            if self.profile
+            else f"Compétence {campaign.competence_index}"
+        )
+
+    def columns(self) -> list[str]:
+        columns = [
+            "Nom de l'organisation",
+            "ID Campagne",
+            "Code de la campagne",
+            "Nom de la campagne",
+            "Nom du Profil Cible",
+            "Nom du Participant",
+            "Prénom du Participant",
+        ]
+        if self.campaign.external_id_label:
+            columns.append(self.campaign.external_id_label)
+        columns += ["% de progression", "Date de début", "Partage (O/N)", "Date du partage"]
+        if self.stages:
+            columns.append(f"Palier obtenu (/{len(self.stages) - 1})")
+        columns += [f"{text_in(b.title, 'fr')} obtenu (O/N)" for b in self.badges]
+        columns.append("% maitrise de l'ensemble des acquis du profil")
+        for c in self.competences:
+            name = text_in(c.name, "fr")
+            columns += [
+                f"% de maitrise des acquis de la compétence {name}",
+                f"Nombre d'acquis du profil cible dans la compétence {name}",
+                f"Acquis maitrisés dans la compétence {name}",
+            ]
+        for a in self.areas:
+            title = text_in(a.title, "fr")
+            columns += [
+                f"% de maitrise des acquis du domaine {title}",
+                f"Nombre d'acquis du profil cible du domaine {title}",
+                f"Acquis maitrisés du domaine {title}",
+            ]
+        return columns
+
+    def row(
+        self, organization: str, p: ExportParticipation, validated: frozenset[str], tested: int
+    ) -> list[object]:
+        c = self.campaign
+        row: list[object] = [
+            organization,
+            c.id,
+            c.code,
+            c.name,
+            self.profile_name,
+            p.last_name,
+            p.first_name,
+        ]
+        if c.external_id_label:
+            row.append(p.external_id or "")
+        progress = 1.0 if p.assessment_completed else _ratio(tested, len(self.skills))
+        shared = p.shared_at is not None
+        row += [progress, _day(p.created_at), "Oui" if shared else "Non", _day(p.shared_at)]
+        results_width = (
+            (1 if self.stages else 0)
+            + len(self.badges)
+            + 1
+            + 3 * (len(self.competences) + len(self.areas))
+        )
+        if not shared:
+            return row + [NA] * results_width
+        if self.stages:
+            engine_stages = [
+                scoring.Stage(id=str(i), threshold=s.threshold) for i, s in enumerate(self.stages)
+            ]
+            reached = scoring.reached_stage(engine_stages, self.skills, validated)
+            row.append((reached.reached - 1) if reached else 0)
+        for badge in self.badges:
+            criteria = [
+                scoring.BadgeCriterion(_SCOPES[k.scope], k.threshold) for k in badge.criteria
+            ]
+            row.append("Oui" if scoring.badge_acquired(criteria, self.skills, validated) else "Non")
+        row.append(round(scoring.mastery_rate(self.skills, validated), 2))
+        for competence in self.competences:
+            mine = [s for s in self.skills if s.competence_id == competence.index]
+            done = sum(1 for s in mine if s.id in validated)
+            row += [_ratio(done, len(mine)), len(mine), done]
+        for area in self.areas:
+            mine = [s for s in self.skills if s.area_id == area.code]
+            done = sum(1 for s in mine if s.id in validated)
+            row += [_ratio(done, len(mine)), len(mine), done]
+        return row
+
+
+_SCOPES = {
+    "campaign": scoring.CriterionScope.CAMPAIGN,
+    "every_competence": scoring.CriterionScope.EACH_COMPETENCE,
+}
+
+
+async def export_campaign_results(
+    campaign_id: int,
+    *,
+    user_id: int,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    views: EngineViews,
+) -> ExportTable:
+    """One row per participation, streamed in chunks; results only for shared participations."""
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    async with uow:
+        campaign = await uow.campaigns.get(campaign_id)
+        if campaign is None or campaign.deleted_at is not None:
+            raise CampaignNotFoundError()
+        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        organization = await uow.organizations.get(campaign.organization_id)
+    view = views.get(
+        current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
+    )
+    layout = _Layout(campaign, current, view.skills)
+    skill_ids = frozenset(s.id for s in view.skills)
+    organization_name = organization.name if organization else ""
+
+    async def rows() -> AsyncIterator[list[object]]:
+        after = 0
+        async with uow:
+            while True:
+                chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
+                if not chunk:
+                    return
+                knowledge = await uow.knowledge.of_users([p.user_id for p in chunk], skill_ids)
+                for p in chunk:
+                    elements = knowledge.get(p.user_id, [])
+                    if p.shared_at is not None:
+                        # Knowledge is append-only: what existed at sharing time is the snapshot.
+                        elements = [e for e in elements if e.created_at <= p.shared_at]
+                    state = knowledge_rules.current(elements)
+                    validated = frozenset(
+                        s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED
+                    )
+                    tested = sum(1 for e in state.values() if e.status is not KnowledgeStatus.RESET)
+                    yield layout.row(organization_name, p, validated, tested)
+                after = chunk[-1].participation_id
+
+    return ExportTable(campaign=campaign, columns=layout.columns(), rows=rows())

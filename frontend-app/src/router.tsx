@@ -16,11 +16,15 @@ import { sessionStore } from "@pix-libre/shared/session";
 import { useStore } from "@pix-libre/shared/store";
 import { Account } from "./pages/Account";
 import { Campaign } from "./pages/Campaign";
+import { CampaignStart } from "./pages/CampaignStart";
+import { Challenge } from "./pages/Challenge";
+import { Checkpoint } from "./pages/Checkpoint";
 import { ForgottenPassword } from "./pages/ForgottenPassword";
 import { Home } from "./pages/Home";
 import { LogIn } from "./pages/LogIn";
 import { NotFound } from "./pages/NotFound";
 import { ResetPassword } from "./pages/ResetPassword";
+import { Results } from "./pages/Results";
 import { SignUp } from "./pages/SignUp";
 
 type Access = "public" | "guest-only" | "signed-in";
@@ -34,6 +38,10 @@ interface Route {
 export const routes: Route[] = [
   { pattern: "/", page: Home, access: "public" },
   { pattern: "/campagnes/:code", page: Campaign, access: "public" },
+  { pattern: "/campagnes/:code/demarrer", page: CampaignStart, access: "signed-in" },
+  { pattern: "/campagnes/:code/resultats", page: Results, access: "signed-in" },
+  { pattern: "/evaluation/:assessmentId", page: Challenge, access: "signed-in" },
+  { pattern: "/evaluation/:assessmentId/point-etape", page: Checkpoint, access: "signed-in" },
   { pattern: "/inscription", page: SignUp, access: "guest-only" },
   { pattern: "/connexion", page: LogIn, access: "guest-only" },
   { pattern: "/mot-de-passe-oublie", page: ForgottenPassword, access: "public" },
@@ -100,5 +108,6 @@ export function Router() {
   if (redirect) return <Redirect to={redirect} />;
   if (!match) return <NotFound params={{}} query={location.query} />;
   const Page = match.route.page;
-  return <Page params={match.params} query={location.query} />;
+  // Keyed by path: a page opened again with other parameters starts afresh.
+  return <Page key={location.path} params={match.params} query={location.query} />;
 }

@@ -58,7 +58,7 @@ def server_url() -> Iterator[str]:
         "PIX_ARGON2_MEMORY_KIB": "8192",
     }
     cli = [sys.executable, "-m", "api.cli"]
-    for step in (["db", "upgrade"], ["demo"]):
+    for step in (["db", "upgrade"], ["demo"], ["content", "import", "--from-source"]):
         subprocess.run([*cli, *step], cwd=ROOT, env=env, check=True, capture_output=True)
     log = (folder / "server.log").open("w")
     process = subprocess.Popen(

@@ -6,6 +6,7 @@ import { useI18n } from "@pix-libre/shared/i18n";
 import { navigate, type PageProps } from "@pix-libre/shared/navigation";
 import { useStore } from "@pix-libre/shared/store";
 import { userStore } from "../auth";
+import { ResumeBanners } from "../components/ResumeBanners";
 
 /** 6 letters then 3 digits, e.g. TUMYUZ238. */
 export const CAMPAIGN_CODE = /^[A-Z]{6}\d{3}$/;
@@ -26,6 +27,7 @@ export function Home(_: PageProps) {
 
   return (
     <div class="page">
+      <ResumeBanners />
       <section class="hero">
         {user && <p class="hero__welcome">{t("home.welcome", { name: user.first_name })}</p>}
         <h1>{t("home.title")}</h1>

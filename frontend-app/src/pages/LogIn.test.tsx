@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { jeanne, mockApi, problem, renderAt, signInStored, tokens } from "../test/api";
+import { campaign } from "../test/journey";
 
 async function logIn(email = "jeanne@example.fr", password = "Secret123") {
   const user = userEvent.setup();
@@ -49,10 +50,11 @@ describe("Log-in page", () => {
     const api = mockApi({
       "POST /api/v1/token": { status: 200, body: tokens },
       "GET /api/v1/me": { status: 200, body: jeanne },
+      "GET /api/v1/campaigns-to-join/TUMYUZ238": { status: 200, body: campaign },
     });
     renderAt("/connexion?redirect=%2Fcampagnes%2FTUMYUZ238");
     await logIn();
-    expect(await screen.findByRole("heading", { name: "Campagne TUMYUZ238" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Diagnostic de rentrée" })).toBeInTheDocument();
     expect(window.location.pathname).toBe("/campagnes/TUMYUZ238");
     expect(api.to("POST /api/v1/token")[0]?.data).toMatchObject({ client_id: "pix-app" });
     expect(api.to("POST /api/v1/token")[0]?.headers["content-type"]).toBe(

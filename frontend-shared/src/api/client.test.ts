@@ -56,6 +56,17 @@ describe("API client", () => {
     expect(localStorage.getItem("pix-demo.session")).toBeNull();
   });
 
+  it("fills in path parameters and the query string", async () => {
+    const api_ = mockApi({
+      "POST /api/v1/campaign-participations/12/share": { status: 200, body: { participation_id: 12 } },
+    });
+    signInStored();
+    await api.shareResults(12, "en");
+    const [call] = api_.to("POST /api/v1/campaign-participations/12/share");
+    expect(call?.query).toEqual({ locale: "en" });
+    expect(call?.headers.authorization).toBe("Bearer access-1");
+  });
+
   it("reports a network failure as NETWORK_ERROR", async () => {
     const { vi } = await import("vitest");
     vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));

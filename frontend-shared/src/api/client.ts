@@ -43,6 +43,21 @@ export type Token = Success<Operation<"/api/v1/token", "post">>;
 export type TokenForm = FormBody<Operation<"/api/v1/token", "post">>;
 export type NewUser = JsonBody<Operation<"/api/v1/users", "post">>;
 
+// The learner's journey.
+export type CampaignToJoin = Success<Operation<"/api/v1/campaigns-to-join/{code}", "get">>;
+export type Participation = Success<Operation<"/api/v1/campaign-participations", "post">>;
+export type NextChallenge = Success<Operation<"/api/v1/assessments/{assessment_id}/next-challenge", "get">>;
+export type Challenge = NonNullable<NextChallenge["challenge"]>;
+export type Segment = NonNullable<Challenge["segments"]>[number];
+export type NewAnswer = JsonBody<Operation<"/api/v1/assessments/{assessment_id}/answers", "post">>;
+export type AnswerResult = Success<Operation<"/api/v1/assessments/{assessment_id}/answers", "post">>;
+export type Results = Success<Operation<"/api/v1/campaign-participations/{participation_id}/results", "get">>;
+export type Framework = Success<Operation<"/api/v1/framework", "get">>;
+export type AnswerSummary = Success<Operation<"/api/v1/assessments/{assessment_id}/answers", "get">>["items"][number];
+export type Correction = Success<Operation<"/api/v1/answers/{answer_id}/correction", "get">>;
+export type Tutorial = Correction["tutorials"][number];
+export type ParticipationOverview = Success<Operation<"/api/v1/me/participations", "get">>["items"][number];
+
 export interface FieldError {
   field: string;
   code: string;
@@ -129,6 +144,8 @@ interface SendOptions<O = unknown> {
   params?: Record<string, string | number>;
   /** false for endpoints that must never carry the bearer token (token, sign-up…). */
   auth?: boolean;
+  /** Query string parameters (undefined values are left out). */
+  query?: Record<string, string | number | undefined>;
 }
 
 interface Payload {
@@ -201,9 +218,14 @@ async function send<P extends PathWith<M>, M extends Method>(
   path: P,
   options: SendOptions<Operation<P, M>> = {},
 ): Promise<Success<Operation<P, M>>> {
-  const url = String(path).replace(/\{(\w+)\}/g, (_, name: string) =>
+  let url = String(path).replace(/\{(\w+)\}/g, (_, name: string) =>
     encodeURIComponent(String(options.params?.[name] ?? "")),
   );
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  if (search.size) url += `?${search}`;
   const session = options.auth === false ? null : sessionStore.get();
   let response = await rawFetch(method, url, options, session?.accessToken);
   if (response.status === 401 && session) {
@@ -261,4 +283,84 @@ export const api = {
     }),
 
   health: () => send("get", "/api/v1/health", { auth: false }),
+
+  campaignToJoin: (code: string) =>
+    send("get", "/api/v1/campaigns-to-join/{code}", { params: { code }, auth: false }),
+
+  /** Joins a campaign, or gets back the participation already started (`resumed`). */
+  joinCampaign: (code: string, externalId?: string) =>
+    send("post", "/api/v1/campaign-participations", {
+      json: {
+        campaign_code: code,
+        ...(externalId !== undefined && { participant_external_id: externalId }),
+      },
+    }),
+
+  nextChallenge: (assessmentId: number) =>
+    send("get", "/api/v1/assessments/{assessment_id}/next-challenge", {
+      params: { assessment_id: assessmentId },
+    }),
+
+  answer: (assessmentId: number, answer: NewAnswer) =>
+    send("post", "/api/v1/assessments/{assessment_id}/answers", {
+      params: { assessment_id: assessmentId },
+      json: answer,
+    }),
+
+  results: (participationId: number, locale: string) =>
+    send("get", "/api/v1/campaign-participations/{participation_id}/results", {
+      params: { participation_id: participationId },
+      query: { locale },
+    }),
+
+  /** Before sharing: play again the skills failed at least 4 days ago. */
+  improveParticipation: (participationId: number) =>
+    send("post", "/api/v1/campaign-participations/{participation_id}/improvement", {
+      params: { participation_id: participationId },
+    }),
+
+  /** "Je retente" after sharing: a new participation, when the campaign allows it. */
+  retryParticipation: (participationId: number) =>
+    send("post", "/api/v1/campaign-participations/{participation_id}/retry", {
+      params: { participation_id: participationId },
+    }),
+
+  shareResults: (participationId: number, locale: string) =>
+    send("post", "/api/v1/campaign-participations/{participation_id}/share", {
+      params: { participation_id: participationId },
+      query: { locale },
+    }),
+
+  assessmentAnswers: (assessmentId: number) =>
+    send("get", "/api/v1/assessments/{assessment_id}/answers", {
+      params: { assessment_id: assessmentId },
+    }),
+
+  correction: (answerId: number) =>
+    send("get", "/api/v1/answers/{answer_id}/correction", { params: { answer_id: answerId } }),
+
+  /** "Signaler un problème" on a challenge the learner was shown. */
+  reportChallenge: (assessmentId: number, challengeId: string, comment: string) =>
+    send("post", "/api/v1/assessments/{assessment_id}/challenge-reports", {
+      params: { assessment_id: assessmentId },
+      json: { challenge_id: challengeId, comment },
+    }),
+
+  myParticipations: () => send("get", "/api/v1/me/participations"),
+
+  saveTutorial: (tutorialId: string) =>
+    send("put", "/api/v1/me/saved-tutorials/{tutorial_id}", { params: { tutorial_id: tutorialId } }),
+
+  unsaveTutorial: (tutorialId: string) =>
+    send("delete", "/api/v1/me/saved-tutorials/{tutorial_id}", {
+      params: { tutorial_id: tutorialId },
+    }),
+
+  rateTutorial: (tutorialId: string, useful: boolean) =>
+    send("put", "/api/v1/me/tutorial-evaluations/{tutorial_id}", {
+      params: { tutorial_id: tutorialId },
+      json: { useful },
+    }),
+
+  framework: (locale: string) => send("get", "/api/v1/framework", { query: { locale }, auth: false }),
 };

@@ -231,7 +231,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Organization Campaigns
+         * @description Campaigns of an organisation (members), with search, owner filter and pagination.
+         */
+        get: operations["campaigns-list_organization_campaigns"];
         put?: never;
         /**
          * Create Organization Campaign
@@ -257,6 +261,502 @@ export interface paths {
          */
         get: operations["campaigns-read_campaign_to_join"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Campaign
+         * @description A campaign of one of my organisations, with its counts and direct link.
+         */
+        get: operations["campaigns-read_campaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Campaign Details
+         * @description Change name, title, landing text or owner (owner of the campaign or administrator).
+         */
+        patch: operations["campaigns-update_campaign_details"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Archive Campaign
+         * @description Archive: no more joining, sharing or editing; results stay readable.
+         */
+        put: operations["campaigns-archive_campaign"];
+        post?: never;
+        /**
+         * Unarchive Campaign
+         * @description Unarchive a campaign.
+         */
+        delete: operations["campaigns-unarchive_campaign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Campaign Participants
+         * @description Participants of a campaign (members); a mastery appears only once the learner shared.
+         */
+        get: operations["campaigns-list_campaign_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/export-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Export Token
+         * @description A one-minute token to download the results with a plain link (members).
+         */
+        post: operations["campaigns-create_export_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Campaign Results Csv
+         * @description The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed.
+         */
+        get: operations["campaigns-export_campaign_results_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Participation
+         * @description Join a campaign with its code, or get back the participation already started (200).
+         */
+        post: operations["learning-create_participation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participations/{participation_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Results
+         * @description The learner's results: mastery, per competence, stage and badges.
+         */
+        get: operations["learning-read_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participations/{participation_id}/improvement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Improve Participation
+         * @description Improve a finished test before sharing: the skills failed 4+ days ago come back.
+         */
+        post: operations["learning-improve_participation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participations/{participation_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry Participation
+         * @description Je retente: a new participation 4 days after sharing, when the campaign allows it.
+         */
+        post: operations["learning-retry_participation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participations/{participation_id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share Participation
+         * @description Send the results to the organisation (once, after the test).
+         */
+        post: operations["learning-share_participation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Participations
+         * @description The learner's campaigns ("Mes parcours"), newest first, with what is left to do.
+         */
+        get: operations["learning-list_participations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessment_id}/next-challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Next Challenge
+         * @description The challenge to answer now (the same until answered), or `finished`.
+         */
+        get: operations["learning-read_next_challenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessment_id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Assessment Answers
+         * @description The answers given so far, oldest first (a checkpoint shows the last five).
+         */
+        get: operations["learning-list_assessment_answers"];
+        put?: never;
+        /**
+         * Create Answer
+         * @description Answer the current challenge (final); replaying the same answer returns the first one.
+         */
+        post: operations["learning-create_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/answers/{answer_id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Correction
+         * @description Solution, explanation and tutorials of a challenge already answered (never before).
+         */
+        get: operations["learning-read_correction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessment_id}/challenge-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Challenge Report
+         * @description Signaler un problème on a challenge the learner was shown.
+         */
+        post: operations["learning-create_challenge_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/challenge-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Challenge Reports
+         * @description Problems reported by learners, newest first (platform administrators).
+         */
+        get: operations["learning-list_challenge_reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competence-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Competence Evaluation
+         * @description Evaluate a whole competence from the profile card, or resume the one in progress (200).
+         */
+        post: operations["learning-create_competence_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/competences/{competence_index}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset My Competence
+         * @description Remettre à zéro a competence (7 days after it was last tested).
+         */
+        post: operations["learning-reset_my_competence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Profile
+         * @description The learner's profile: level and pix per competence, total out of 1024, certifiability.
+         */
+        get: operations["learning-read_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content-assets/{release_id}/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Content Asset
+         * @description A picture or attachment of a challenge (public, cacheable forever: ids are hashes).
+         */
+        get: operations["learning-read_content_asset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutorials/recommended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Recommended
+         * @description Tutorials of the skills the learner failed.
+         */
+        get: operations["tutorials-list_recommended"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutorials/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Saved
+         * @description Tutorials the learner saved, most recent first.
+         */
+        get: operations["tutorials-list_saved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-tutorials/{tutorial_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save
+         * @description Save a tutorial (idempotent).
+         */
+        put: operations["tutorials-save"];
+        post?: never;
+        /**
+         * Unsave
+         * @description Remove a tutorial from the saved ones (idempotent).
+         */
+        delete: operations["tutorials-unsave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tutorial-evaluations/{tutorial_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rate
+         * @description Tuto utile: tell whether a tutorial helped.
+         */
+        put: operations["tutorials-rate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -348,6 +848,82 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AnswerCreate */
+        AnswerCreate: {
+            /**
+             * Challenge Id
+             * @description The challenge being answered.
+             */
+            challenge_id: string;
+            /**
+             * Value
+             * @description Rank(s) for QCU/QCM (`2`, `1,3`), text for QROC, a key → text mapping for QROCM, or `#ABAND#` to skip.
+             */
+            value: string | {
+                [key: string]: string;
+            };
+            /**
+             * Timed Out
+             * @description The answer came after the timer ran out.
+             * @default false
+             */
+            timed_out: boolean;
+            /**
+             * Focused Out
+             * @description The learner left the page meanwhile.
+             * @default false
+             */
+            focused_out: boolean;
+        };
+        /** AnswerList */
+        AnswerList: {
+            /**
+             * Items
+             * @description Answers, oldest first.
+             */
+            items: components["schemas"]["AnswerSummary"][];
+        };
+        /** AnswerRead */
+        AnswerRead: {
+            /**
+             * Id
+             * @description Answer id.
+             */
+            id: number;
+            /**
+             * Challenge Id
+             * @description The challenge answered.
+             */
+            challenge_id: string;
+            /**
+             * Result
+             * @description ok, ko, aband, timedout… Only ok is a success.
+             */
+            result: string;
+        };
+        /** AnswerSummary */
+        AnswerSummary: {
+            /**
+             * Id
+             * @description Answer id (to ask for its correction).
+             */
+            id: number;
+            /**
+             * Challenge Id
+             * @description The challenge answered.
+             */
+            challenge_id: string;
+            /**
+             * Result
+             * @description ok, ko, aband, timedout… Only ok is a success.
+             */
+            result: string;
+            /**
+             * Instruction Preview
+             * @description The beginning of the instruction, as plain text.
+             */
+            instruction_preview: string;
+        };
         /** AreaRead */
         AreaRead: {
             /**
@@ -365,6 +941,37 @@ export interface components {
              * @description Competences of the area.
              */
             competences: components["schemas"]["CompetenceRead"][];
+        };
+        /** Asset */
+        Asset: {
+            /**
+             * Url
+             * @description Where to fetch the file.
+             */
+            url: string;
+            /**
+             * Alt
+             * @description Text alternative of an illustration.
+             */
+            alt?: string | null;
+        };
+        /** BadgeRead */
+        BadgeRead: {
+            /**
+             * Key
+             * @description Badge key.
+             */
+            key: string;
+            /**
+             * Title
+             * @description Badge title.
+             */
+            title: string;
+            /**
+             * Acquired
+             * @description Whether the criteria are met.
+             */
+            acquired: boolean;
         };
         /** Body_auth-create_token */
         "Body_auth-create_token": {
@@ -452,6 +1059,34 @@ export interface components {
              * @default false
              */
             multiple_sendings: boolean;
+        };
+        /** CampaignPageRead */
+        CampaignPageRead: {
+            /**
+             * Items
+             * @description Campaigns, newest first.
+             */
+            items: components["schemas"]["CampaignSummaryRead"][];
+            /**
+             * Total
+             * @description Campaigns matching the filters.
+             */
+            total: number;
+            /**
+             * Page
+             * @description Page number, from 1.
+             */
+            page: number;
+            /**
+             * Page Size
+             * @description Campaigns per page (at most 100).
+             */
+            page_size: number;
+            /**
+             * Organization Has Campaigns
+             * @description False only when the organisation has no campaign at all (first-use empty state).
+             */
+            organization_has_campaigns: boolean;
         };
         /**
          * CampaignRead
@@ -541,6 +1176,34 @@ export interface components {
             archived_at: string | null;
         };
         /**
+         * CampaignSummaryRead
+         * @description A campaign in Orga's list or page, with its counts.
+         */
+        CampaignSummaryRead: {
+            /** @description The campaign. */
+            campaign: components["schemas"]["CampaignRead"];
+            /**
+             * Owner Name
+             * @description Owner's first and last name.
+             */
+            owner_name: string;
+            /**
+             * Participants
+             * @description Participants (latest participation of each learner).
+             */
+            participants: number;
+            /**
+             * Shared
+             * @description Participants who sent their results.
+             */
+            shared: number;
+            /**
+             * Direct Link
+             * @description Link that opens the campaign for a learner.
+             */
+            direct_link: string;
+        };
+        /**
          * CampaignToJoinRead
          * @description What anyone with the code sees on the landing page (never the internal name).
          */
@@ -596,6 +1259,152 @@ export interface components {
              */
             is_archived: boolean;
         };
+        /**
+         * CampaignUpdate
+         * @description Every field is optional; only the given ones change.
+         */
+        CampaignUpdate: {
+            /**
+             * Name
+             * @description Internal name.
+             */
+            name?: string | null;
+            /**
+             * Title
+             * @description Title shown to participants.
+             */
+            title?: string | null;
+            /**
+             * Landing Text
+             * @description Landing text (Markdown).
+             */
+            landing_text?: string | null;
+            /**
+             * Owner Id
+             * @description New owner (a member of the organisation).
+             */
+            owner_id?: number | null;
+        };
+        /**
+         * ChallengeRead
+         * @description A challenge as the learner sees it: never its solution.
+         */
+        ChallengeRead: {
+            /**
+             * Id
+             * @description Challenge id.
+             */
+            id: string;
+            /**
+             * Type
+             * @description QCU, QCM, QROC, QROCM-ind or QROCM-dep.
+             */
+            type: string;
+            /**
+             * Instruction Html
+             * @description Instruction rendered from Markdown (safe HTML).
+             */
+            instruction_html: string;
+            /**
+             * Choices
+             * @description Proposals of a QCU or QCM.
+             */
+            choices?: components["schemas"]["Choice"][] | null;
+            /**
+             * Segments
+             * @description Text and inputs of a QROC(M).
+             */
+            segments?: components["schemas"]["Segment"][] | null;
+            /**
+             * Timer
+             * @description Seconds allowed, announced before it starts.
+             */
+            timer: number | null;
+            /**
+             * Focused
+             * @description Leaving the page during this challenge is recorded.
+             */
+            focused: boolean;
+            /** @description Picture to answer from. */
+            illustration: components["schemas"]["Asset"] | null;
+            /**
+             * Attachments
+             * @description Files to download.
+             */
+            attachments: components["schemas"]["Asset"][];
+        };
+        /** Choice */
+        Choice: {
+            /**
+             * Value
+             * @description What to send back as (part of) the answer: the proposal's rank.
+             */
+            value: string;
+            /**
+             * Label Html
+             * @description The proposal, rendered from Markdown.
+             */
+            label_html: string;
+        };
+        /** CompetenceCard */
+        CompetenceCard: {
+            /**
+             * Index
+             * @description Competence index, e.g. `1.1`.
+             */
+            index: string;
+            /**
+             * Area Code
+             * @description Area of the competence.
+             */
+            area_code: string;
+            /**
+             * Name
+             * @description Competence name.
+             */
+            name: string;
+            /**
+             * Level
+             * @description Level reached, 0 to 5 today (8 in the framework).
+             */
+            level: number;
+            /**
+             * Pix
+             * @description Pix earned in the competence (8 per level).
+             */
+            pix: number;
+            /**
+             * Status
+             * @description NOT_STARTED or STARTED.
+             */
+            status: string;
+        };
+        /** CompetenceEvaluationCreate */
+        CompetenceEvaluationCreate: {
+            /**
+             * Competence Index
+             * @description Competence to evaluate, e.g. `1.1`.
+             */
+            competence_index: string;
+        };
+        /** CompetenceEvaluationRead */
+        CompetenceEvaluationRead: {
+            /**
+             * Assessment Id
+             * @description The test to play with next-challenge and answers.
+             */
+            assessment_id: number;
+            /**
+             * Competence Index
+             * @description Competence evaluated.
+             */
+            competence_index: string;
+            /**
+             * Resumed
+             * @description True when an evaluation in progress was resumed.
+             */
+            resumed: boolean;
+        };
         /** CompetenceRead */
         CompetenceRead: {
             /**
@@ -619,6 +1428,29 @@ export interface components {
              */
             tubes: components["schemas"]["TubeRead"][];
         };
+        /** CompetenceResultRead */
+        CompetenceResultRead: {
+            /**
+             * Index
+             * @description Competence index.
+             */
+            index: string;
+            /**
+             * Percent
+             * @description Mastery of the competence's tested skills, in %.
+             */
+            percent: number;
+            /**
+             * Validated
+             * @description Skills validated.
+             */
+            validated: number;
+            /**
+             * Tested
+             * @description Skills tested.
+             */
+            tested: number;
+        };
         /** ContentReleaseRead */
         ContentReleaseRead: {
             /**
@@ -641,6 +1473,70 @@ export interface components {
              * @description Number of challenges.
              */
             challenges: number;
+        };
+        /**
+         * CorrectionRead
+         * @description The correction of an answered challenge: solution, explanation and tutorials.
+         */
+        CorrectionRead: {
+            /**
+             * Answer Id
+             * @description Answer id.
+             */
+            answer_id: number;
+            /**
+             * Challenge Id
+             * @description Challenge id.
+             */
+            challenge_id: string;
+            /**
+             * Result
+             * @description The answer's result.
+             */
+            result: string;
+            /**
+             * Instruction Html
+             * @description The instruction, rendered.
+             */
+            instruction_html: string;
+            /**
+             * Solution Text
+             * @description The expected answer, one line per part.
+             */
+            solution_text: string[];
+            /**
+             * Explanation Html
+             * @description Why, rendered from Markdown.
+             */
+            explanation_html: string;
+            /**
+             * Tutorials
+             * @description Pour réussir la prochaine fois.
+             */
+            tutorials: components["schemas"]["TutorialRead"][];
+            /**
+             * Learning More Tutorials
+             * @description Pour en apprendre davantage.
+             */
+            learning_more_tutorials: components["schemas"]["TutorialRead"][];
+        };
+        /** DownloadToken */
+        DownloadToken: {
+            /**
+             * Token
+             * @description Short-lived token for one campaign's export.
+             */
+            token: string;
+            /**
+             * Expires In
+             * @description Seconds before it expires.
+             */
+            expires_in: number;
+            /**
+             * Url
+             * @description The download address, ready for a plain link.
+             */
+            url: string;
         };
         /** FieldProblem */
         FieldProblem: {
@@ -733,6 +1629,27 @@ export interface components {
              */
             role: "ADMIN" | "MEMBER";
         };
+        /** NextChallengeRead */
+        NextChallengeRead: {
+            /**
+             * Status
+             * @description A challenge to answer, or the end.
+             * @enum {string}
+             */
+            status: "challenge" | "finished";
+            /**
+             * Assessment Id
+             * @description Assessment id.
+             */
+            assessment_id: number;
+            /**
+             * Answered Count
+             * @description Answers given so far (a checkpoint every 5).
+             */
+            answered_count: number;
+            /** @description The challenge to show. */
+            challenge?: components["schemas"]["ChallengeRead"] | null;
+        };
         /**
          * OrganizationCreate
          * @description Opening an organisation's space (platform administrators only).
@@ -816,6 +1733,182 @@ export interface components {
              */
             text: string;
         };
+        /** ParticipantPageRead */
+        ParticipantPageRead: {
+            /**
+             * Items
+             * @description Participants by last then first name.
+             */
+            items: components["schemas"]["ParticipantRead"][];
+            /**
+             * Total
+             * @description Participants matching the filters.
+             */
+            total: number;
+            /**
+             * Page
+             * @description Page number.
+             */
+            page: number;
+            /**
+             * Page Size
+             * @description Participants per page.
+             */
+            page_size: number;
+        };
+        /** ParticipantRead */
+        ParticipantRead: {
+            /**
+             * Participation Id
+             * @description Participation id.
+             */
+            participation_id: number;
+            /**
+             * First Name
+             * @description First name.
+             */
+            first_name: string;
+            /**
+             * Last Name
+             * @description Last name.
+             */
+            last_name: string;
+            /**
+             * External Id
+             * @description Answer to the campaign's external id question.
+             */
+            external_id: string | null;
+            /**
+             * Status
+             * @description STARTED (En cours de test), TO_SHARE (En attente) or SHARED (results sent).
+             */
+            status: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the learner joined.
+             */
+            created_at: string;
+            /**
+             * Shared At
+             * @description When the results were sent.
+             */
+            shared_at: string | null;
+            /**
+             * Mastery Percent
+             * @description Mastery in %, only once shared.
+             */
+            mastery_percent: number | null;
+        };
+        /** ParticipationCreate */
+        ParticipationCreate: {
+            /**
+             * Campaign Code
+             * @description The code the learner was given.
+             */
+            campaign_code: string;
+            /**
+             * Participant External Id
+             * @description Answer to the campaign's external id question.
+             */
+            participant_external_id?: string | null;
+        };
+        /** ParticipationOverviewList */
+        ParticipationOverviewList: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["ParticipationOverviewRead"][];
+        };
+        /** ParticipationOverviewRead */
+        ParticipationOverviewRead: {
+            /**
+             * Id
+             * @description Participation id.
+             */
+            id: number;
+            /**
+             * Campaign Code
+             * @description Campaign code.
+             */
+            campaign_code: string;
+            /**
+             * Campaign Title
+             * @description Campaign title.
+             */
+            campaign_title: string | null;
+            /**
+             * Organization Name
+             * @description Organisation running the campaign.
+             */
+            organization_name: string;
+            /**
+             * Status
+             * @description STARTED (test running), TO_SHARE (finished, not sent) or SHARED.
+             */
+            status: string;
+            /**
+             * Assessment Id
+             * @description Test to resume.
+             */
+            assessment_id: number | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the learner joined.
+             */
+            created_at: string;
+            /**
+             * Shared At
+             * @description When the results were sent.
+             */
+            shared_at: string | null;
+            /**
+             * Mastery Percent
+             * @description Mastery sent to the organisation, once shared.
+             */
+            mastery_percent: number | null;
+        };
+        /** ParticipationRead */
+        ParticipationRead: {
+            /**
+             * Id
+             * @description Participation id.
+             */
+            id: number;
+            /**
+             * Campaign Id
+             * @description Campaign joined.
+             */
+            campaign_id: number;
+            /**
+             * Status
+             * @description STARTED or SHARED.
+             */
+            status: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the learner joined.
+             */
+            created_at: string;
+            /**
+             * Shared At
+             * @description When the results were sent.
+             */
+            shared_at: string | null;
+            /**
+             * Assessment Id
+             * @description The test to play (none for profiles collections).
+             */
+            assessment_id: number | null;
+            /**
+             * Resumed
+             * @description True when the learner already had this participation.
+             */
+            resumed: boolean;
+        };
         /** PasswordChange */
         PasswordChange: {
             /**
@@ -892,6 +1985,156 @@ export interface components {
             request_id?: string | null;
         };
         /**
+         * ProfileRead
+         * @description The learner's Pix profile.
+         */
+        ProfileRead: {
+            /**
+             * Competences
+             * @description The 16 competences, by area.
+             */
+            competences: components["schemas"]["CompetenceCard"][];
+            /**
+             * Total Pix
+             * @description Total pix, out of 1024.
+             */
+            total_pix: number;
+            /**
+             * Max Pix
+             * @description Maximum total pix.
+             * @default 1024
+             */
+            max_pix: number;
+            /**
+             * Certifiable
+             * @description Level 1 or more in at least 5 competences.
+             */
+            certifiable: boolean;
+        };
+        /** ReportCreate */
+        ReportCreate: {
+            /**
+             * Challenge Id
+             * @description The challenge shown.
+             */
+            challenge_id: string;
+            /**
+             * Comment
+             * @description What is wrong (1 to 2 000 characters).
+             */
+            comment: string;
+        };
+        /** ReportList */
+        ReportList: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["ReportRead"][];
+        };
+        /** ReportRead */
+        ReportRead: {
+            /**
+             * Id
+             * @description Report id.
+             */
+            id: number;
+            /**
+             * Assessment Id
+             * @description Assessment it happened in.
+             */
+            assessment_id: number;
+            /**
+             * Challenge Id
+             * @description Challenge reported.
+             */
+            challenge_id: string;
+            /**
+             * Comment
+             * @description The learner's words.
+             */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When it was reported.
+             */
+            created_at: string;
+        };
+        /**
+         * ResultsRead
+         * @description The learner's own results page.
+         */
+        ResultsRead: {
+            /**
+             * Participation Id
+             * @description Participation id.
+             */
+            participation_id: number;
+            /**
+             * Status
+             * @description STARTED or SHARED.
+             */
+            status: string;
+            /**
+             * Completed
+             * @description Whether the test is finished.
+             */
+            completed: boolean;
+            /**
+             * Mastery Percent
+             * @description Share of the tested skills validated, in %.
+             */
+            mastery_percent: number;
+            /**
+             * Validated
+             * @description Skills validated.
+             */
+            validated: number;
+            /**
+             * Tested
+             * @description Skills tested.
+             */
+            tested: number;
+            /**
+             * Competences
+             * @description Per competence.
+             */
+            competences: components["schemas"]["CompetenceResultRead"][];
+            /** @description Stage reached, when the profile has stages. */
+            stage: components["schemas"]["StageRead"] | null;
+            /**
+             * Badges
+             * @description Badges of the profile, acquired or not.
+             */
+            badges: components["schemas"]["BadgeRead"][];
+            /**
+             * Pix Score
+             * @description Pix of the tested skills (a profiles collection: all pix).
+             */
+            pix_score: number;
+            /**
+             * Can Improve
+             * @description Before sharing: replay the skills failed 4+ days ago.
+             */
+            can_improve: boolean;
+            /**
+             * Improve Available At
+             * @description When improving becomes possible.
+             */
+            improve_available_at: string | null;
+            /**
+             * Can Retry
+             * @description After sharing: Je retente (multiple sendings, 4 days).
+             */
+            can_retry: boolean;
+            /**
+             * Retry Available At
+             * @description When retrying becomes possible.
+             */
+            retry_available_at: string | null;
+        };
+        /**
          * RevokeRequest
          * @description Log out: the refresh token of the session to close.
          */
@@ -901,6 +2144,63 @@ export interface components {
              * @description Refresh token of the session.
              */
             refresh_token: string;
+        };
+        /** Segment */
+        Segment: {
+            /**
+             * Kind
+             * @description Text between inputs, or an input.
+             * @enum {string}
+             */
+            kind: "text" | "input" | "select";
+            /**
+             * Text
+             * @description Text of a text segment.
+             */
+            text?: string | null;
+            /**
+             * Key
+             * @description Input key to use in the answer mapping.
+             */
+            key?: string | null;
+            /**
+             * Label
+             * @description Accessible label of the input.
+             */
+            label?: string | null;
+            /**
+             * Placeholder
+             * @description Placeholder of a text input.
+             */
+            placeholder?: string | null;
+            /**
+             * Options
+             * @description Options of a drop-down.
+             */
+            options?: string[] | null;
+        };
+        /** StageRead */
+        StageRead: {
+            /**
+             * Reached
+             * @description Stage reached, 1-based (1 is the first stage).
+             */
+            reached: number;
+            /**
+             * Total
+             * @description Number of stages.
+             */
+            total: number;
+            /**
+             * Title
+             * @description Title shown to the learner.
+             */
+            title: string;
+            /**
+             * Message
+             * @description Message shown to the learner.
+             */
+            message: string;
         };
         /**
          * TokenRead
@@ -952,6 +2252,103 @@ export interface components {
              * @description What the topic is about.
              */
             description: string;
+        };
+        /** TutorialCardList */
+        TutorialCardList: {
+            /**
+             * Items
+             * @description Tutorials.
+             */
+            items: components["schemas"]["TutorialCardRead"][];
+        };
+        /** TutorialCardRead */
+        TutorialCardRead: {
+            /**
+             * Id
+             * @description Tutorial id.
+             */
+            id: string;
+            /**
+             * Title
+             * @description Title.
+             */
+            title: string;
+            /**
+             * Source
+             * @description Who publishes it.
+             */
+            source: string;
+            /**
+             * Format
+             * @description vidéo, page, pdf, son, outil, jeu…
+             */
+            format: string;
+            /**
+             * Duration Minutes
+             * @description Approximate duration.
+             */
+            duration_minutes: number;
+            /**
+             * Link
+             * @description Public address of the resource.
+             */
+            link: string;
+            /**
+             * Competence Index
+             * @description Competence it helps with.
+             */
+            competence_index: string | null;
+            /**
+             * Saved
+             * @description Kept by the learner (Enregistrer).
+             */
+            saved: boolean;
+            /**
+             * Useful
+             * @description Marked useful by the learner (Tuto utile).
+             */
+            useful: boolean;
+        };
+        /** TutorialRating */
+        TutorialRating: {
+            /**
+             * Useful
+             * @description Whether the tutorial helped.
+             */
+            useful: boolean;
+        };
+        /** TutorialRead */
+        TutorialRead: {
+            /**
+             * Id
+             * @description Tutorial id.
+             */
+            id: string;
+            /**
+             * Title
+             * @description Title.
+             */
+            title: string;
+            /**
+             * Source
+             * @description Who publishes it.
+             */
+            source: string;
+            /**
+             * Format
+             * @description vidéo, page, pdf, son, outil, jeu…
+             */
+            format: string;
+            /**
+             * Duration Minutes
+             * @description Approximate duration.
+             */
+            duration_minutes: number;
+            /**
+             * Link
+             * @description Public address of the resource.
+             */
+            link: string;
         };
         /**
          * UserCreate
@@ -1533,6 +2930,70 @@ export interface operations {
             };
         };
     };
+    "campaigns-list_organization_campaigns": {
+        parameters: {
+            query?: {
+                /** @description Archived tab instead of active. */
+                archived?: boolean;
+                /** @description Part of the name. */
+                name?: string | null;
+                /** @description Only this owner's campaigns. */
+                owner_id?: number | null;
+                /** @description Only the campaigns I own. */
+                mine?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Campaigns per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPageRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     "campaigns-create_organization_campaign": {
         parameters: {
             query?: never;
@@ -1626,6 +3087,1575 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-read_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-update_campaign_details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "campaigns-archive_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-unarchive_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-list_campaign_participants": {
+        parameters: {
+            query?: {
+                /** @description Only this status. */
+                status?: ("STARTED" | "TO_SHARE" | "SHARED") | null;
+                /** @description Name or external id. */
+                search?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Participants per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPageRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-create_export_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadToken"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-export_campaign_results_csv": {
+        parameters: {
+            query: {
+                /** @description A token from export-tokens. */
+                token: string;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-create_participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "learning-read_results": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-improve_participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-retry_participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-share_participation": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-list_participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationOverviewList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "learning-read_next_challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextChallengeRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-list_assessment_answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-create_answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "learning-read_correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                answer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-create_challenge_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "learning-list_challenge_reports": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Reports per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-create_competence_evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetenceEvaluationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetenceEvaluationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-reset_my_competence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competence_index: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-read_profile": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "learning-read_content_asset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                release_id: string;
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "tutorials-list_recommended": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorialCardList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "tutorials-list_saved": {
+        parameters: {
+            query?: {
+                /** @description Language of the texts. */
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorialCardList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "tutorials-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tutorial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "tutorials-unsave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tutorial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "tutorials-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tutorial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TutorialRating"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

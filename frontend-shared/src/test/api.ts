@@ -13,6 +13,8 @@ export interface Reply {
 export interface Call {
   method: string;
   path: string;
+  /** Query string parameters. */
+  query: Record<string, string>;
   headers: Record<string, string>;
   body: string | undefined;
   /** The body parsed as JSON, or as a form when url-encoded. */
@@ -64,7 +66,8 @@ export function mockApi(handlers: Record<string, Handler>) {
     let data: unknown;
     if (body && headers["content-type"]?.includes("json")) data = JSON.parse(body);
     else if (body) data = Object.fromEntries(new URLSearchParams(body));
-    const call: Call = { method, path: url.pathname, headers, body, data };
+    const query = Object.fromEntries(url.searchParams);
+    const call: Call = { method, path: url.pathname, query, headers, body, data };
     calls.push(call);
     const key = `${method} ${url.pathname}`;
     const handler = handlers[key];

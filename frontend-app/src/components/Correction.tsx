@@ -1,0 +1,140 @@
+import { useState } from "preact/hooks";
+import { api, type Correction, type Tutorial } from "@pix-libre/shared/api/client";
+import { errorMessage, useI18n, type MessageKey } from "@pix-libre/shared/i18n";
+import { Html } from "./Html";
+
+/** How a result reads: a symbol for the eye and words for everyone (never colour alone). */
+export function resultInfo(result: string): { ok: boolean; symbol: string; label: MessageKey } {
+  switch (result) {
+    case "ok":
+      return { ok: true, symbol: "✓", label: "result.ok" };
+    case "aband":
+      return { ok: false, symbol: "✗", label: "result.aband" };
+    case "timedout":
+      return { ok: false, symbol: "✗", label: "result.timedout" };
+    case "focusedOut":
+      return { ok: false, symbol: "✗", label: "result.focusedOut" };
+    default:
+      return { ok: false, symbol: "✗", label: "result.ko" };
+  }
+}
+
+/** "Réponses et tutos": the expected answer, why, and tutorials to do better next time. */
+export function CorrectionView({ correction }: { correction: Correction }) {
+  const { t } = useI18n();
+  const info = resultInfo(correction.result);
+  return (
+    <div class="correction">
+      <p class={`correction__result correction__result--${info.ok ? "ok" : "ko"}`}>
+        <span aria-hidden="true">{info.symbol} </span>
+        {t(info.ok ? "correction.right" : "correction.wrong")}
+        {!info.ok && correction.result !== "ko" && <> ({t(info.label)})</>}
+      </p>
+      <Html class="correction__instruction rich-text" html={correction.instruction_html} />
+      {correction.solution_text.length > 0 && (
+        <div class="correction__solution">
+          <h4>{t("correction.solution")}</h4>
+          {correction.solution_text.length === 1 ? (
+            <p>{correction.solution_text[0]}</p>
+          ) : (
+            <ul>
+              {correction.solution_text.map((line) => (
+                <li>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {correction.explanation_html && (
+        <div class="correction__explanation">
+          <h4>{t("correction.explanation")}</h4>
+          <Html class="rich-text" html={correction.explanation_html} />
+        </div>
+      )}
+      <Tutorials title={t("correction.tutorials")} tutorials={correction.tutorials} />
+      <Tutorials title={t("correction.learnMore")} tutorials={correction.learning_more_tutorials} />
+    </div>
+  );
+}
+
+function Tutorials({ title, tutorials }: { title: string; tutorials: Tutorial[] }) {
+  if (!tutorials.length) return null;
+  return (
+    <div class="tutorials">
+      <h4>{title}</h4>
+      <ul class="tutorials__list">
+        {tutorials.map((tutorial) => (
+          <TutorialItem tutorial={tutorial} key={tutorial.id} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TutorialItem({ tutorial }: { tutorial: Tutorial }) {
+  const { t } = useI18n();
+  const [saved, setSaved] = useState(false);
+  const [useful, setUseful] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function act(action: () => Promise<unknown>, done: () => void) {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      done();
+    } catch (caught) {
+      setError(errorMessage(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li class="tutorial">
+      <a href={tutorial.link} target="_blank" rel="noopener noreferrer" class="tutorial__link">
+        {tutorial.title}{" "}
+        <span class="visually-hidden">{t("tutorial.newWindow")}</span>
+      </a>
+      <p class="tutorial__meta">
+        {t("tutorial.meta", {
+          format: tutorial.format,
+          minutes: tutorial.duration_minutes,
+          source: tutorial.source,
+        })}
+      </p>
+      <div class="tutorial__actions">
+        <button
+          type="button"
+          class="button button--small button--secondary"
+          aria-pressed={saved}
+          aria-label={`${saved ? t("tutorial.saved") : t("tutorial.save")} : ${tutorial.title}`}
+          onClick={() =>
+            void act(
+              () => (saved ? api.unsaveTutorial(tutorial.id) : api.saveTutorial(tutorial.id)),
+              () => setSaved(!saved),
+            )
+          }
+        >
+          {saved ? t("tutorial.saved") : t("tutorial.save")}
+        </button>
+        <button
+          type="button"
+          class="button button--small button--secondary"
+          aria-pressed={useful}
+          aria-label={`${t("tutorial.useful")} : ${tutorial.title}`}
+          onClick={() => void act(() => api.rateTutorial(tutorial.id, !useful), () => setUseful(!useful))}
+        >
+          {t("tutorial.useful")}
+        </button>
+      </div>
+      {error && (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

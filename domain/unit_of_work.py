@@ -7,7 +7,11 @@ from typing import Protocol, Self
 
 from domain.campaigns.ports import CampaignRepository
 from domain.learning_content.ports import ContentReleaseRepository
-from domain.organizations.ports import MembershipRepository, OrganizationRepository
+from domain.organizations.ports import (
+    InvitationRepository,
+    MembershipRepository,
+    OrganizationRepository,
+)
 from domain.participations.ports import (
     AssessmentRepository,
     KnowledgeRepository,
@@ -27,6 +31,7 @@ class UnitOfWork(Protocol):
     password_reset_tokens: PasswordResetTokenRepository
     organizations: OrganizationRepository
     memberships: MembershipRepository
+    invitations: InvitationRepository
     content_releases: ContentReleaseRepository
     campaigns: CampaignRepository
     participations: ParticipationRepository

@@ -28,6 +28,10 @@ from domain.campaigns.errors import (
 from domain.learning_content.errors import InvalidContentReleaseError, NoContentReleaseError
 from domain.organizations.errors import (
     AlreadyMemberError,
+    InvitationAlreadyUsedError,
+    InvitationNotFoundError,
+    LastAdministratorError,
+    NotAnAdministratorError,
     NotAnOrganizationMemberError,
     OrganizationNotFoundError,
 )
@@ -67,6 +71,10 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     OrganizationNotFoundError: 404,
     NotAnOrganizationMemberError: 403,
     AlreadyMemberError: 409,
+    InvitationNotFoundError: 404,
+    InvitationAlreadyUsedError: 409,
+    LastAdministratorError: 409,
+    NotAnAdministratorError: 403,
     ForbiddenError: 403,
     InvalidContentReleaseError: 422,
     NoContentReleaseError: 503,

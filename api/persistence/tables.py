@@ -311,3 +311,25 @@ tutorial_evaluations = Table(
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("user_id", "tutorial_id", name="uq_tutorial_evaluations_user_tutorial"),
 )
+
+organization_invitations = Table(
+    "organization_invitations",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column(
+        "organization_id",
+        BigId,
+        ForeignKey("organizations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("email", String(255), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("code_fingerprint", String(64), nullable=False),
+    Column("invited_by", BigId, ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    CheckConstraint("status IN ('pending', 'accepted', 'cancelled')", name="status_known"),
+    CheckConstraint("role IN ('ADMIN', 'MEMBER')", name="role_known"),
+    Index("ix_organization_invitations_organization_id", "organization_id"),
+)

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from api.persistence.repositories.campaigns import SqlCampaignRepository
 from api.persistence.repositories.content_releases import SqlContentReleaseRepository
 from api.persistence.repositories.organizations import (
+    SqlInvitationRepository,
     SqlMembershipRepository,
     SqlOrganizationRepository,
 )
@@ -43,6 +44,7 @@ class SqlUnitOfWork:
         self.password_reset_tokens = SqlPasswordResetTokenRepository(connection)
         self.organizations = SqlOrganizationRepository(connection)
         self.memberships = SqlMembershipRepository(connection)
+        self.invitations = SqlInvitationRepository(connection)
         self.content_releases = SqlContentReleaseRepository(connection)
         self.campaigns = SqlCampaignRepository(connection)
         self.participations = SqlParticipationRepository(connection)

@@ -16,3 +16,23 @@ class NotAnOrganizationMemberError(DomainError):
 class AlreadyMemberError(DomainError):
     code = "ALREADY_MEMBER"
     default_detail = "This user is already a member of the organisation."
+
+
+class InvitationNotFoundError(DomainError):
+    code = "INVITATION_NOT_FOUND"
+    default_detail = "This invitation does not exist or its link is wrong."
+
+
+class InvitationAlreadyUsedError(DomainError):
+    code = "INVITATION_ALREADY_USED"
+    default_detail = "This invitation was already used or cancelled: ask for a new one."
+
+
+class LastAdministratorError(DomainError):
+    code = "LAST_ADMINISTRATOR"
+    default_detail = "An organisation keeps at least one administrator."
+
+
+class NotAnAdministratorError(DomainError):
+    code = "NOT_AN_ADMINISTRATOR"
+    default_detail = "Only an administrator of the organisation may do this."

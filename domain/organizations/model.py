@@ -47,3 +47,32 @@ class MembershipView:
 
     organization: Organization
     role: MembershipRole
+
+
+class InvitationStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An e-mailed, single-use invitation to join an organisation's team."""
+
+    id: int | None
+    organization_id: int
+    email: str
+    role: MembershipRole
+    status: InvitationStatus
+    code_fingerprint: str
+    invited_by: int
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    membership: Membership
+    first_name: str
+    last_name: str
+    email: str

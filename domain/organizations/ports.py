@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from domain.organizations.model import Membership, MembershipView, Organization
+from domain.organizations.model import (
+    Invitation,
+    Membership,
+    MembershipView,
+    Organization,
+    TeamMember,
+)
 
 
 class OrganizationRepository(Protocol):
@@ -23,3 +29,25 @@ class MembershipRepository(Protocol):
     async def list_for_user(self, user_id: int) -> list[MembershipView]:
         """Active memberships of a user, organisations sorted by name."""
         ...
+
+    async def team(self, organization_id: int) -> list[TeamMember]:
+        """Active members, sorted by last then first name."""
+        ...
+
+    async def get(self, membership_id: int) -> Membership | None: ...
+
+    async def update(self, membership: Membership) -> None: ...
+
+    async def count_admins(self, organization_id: int) -> int: ...
+
+
+class InvitationRepository(Protocol):
+    async def add(self, invitation: Invitation) -> Invitation: ...
+
+    async def get(self, invitation_id: int) -> Invitation | None: ...
+
+    async def pending_for(self, organization_id: int, email: str) -> Invitation | None: ...
+
+    async def list_pending(self, organization_id: int) -> list[Invitation]: ...
+
+    async def update(self, invitation: Invitation) -> None: ...

@@ -55,3 +55,53 @@ class OrganizationCreate(BaseModel):
         None, max_length=255, description="Email of an existing account to make administrator."
     )
     external_id: str | None = Field(None, max_length=255, description="e.g. a UAI or SIRET.")
+
+
+class TeamMemberRead(BaseModel):
+    membership_id: int = Field(description="Membership id (to change the role or remove).")
+    user_id: int = Field(description="User id.")
+    first_name: str = Field(description="First name.")
+    last_name: str = Field(description="Last name.")
+    email: str = Field(description="Email address.")
+    role: Literal["ADMIN", "MEMBER"] = Field(description="Role in the organisation.")
+
+
+class TeamRead(BaseModel):
+    items: list[TeamMemberRead] = Field(description="Members by last then first name.")
+
+
+class InvitationCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(max_length=255, description="Who to invite.")
+    role: Literal["ADMIN", "MEMBER"] = Field("MEMBER", description="Role given on acceptance.")
+
+
+class InvitationRead(BaseModel):
+    id: int = Field(description="Invitation id.")
+    email: str = Field(description="Invited address.")
+    role: str = Field(description="Role given on acceptance.")
+    status: str = Field(description="pending, accepted or cancelled.")
+    updated_at: datetime = Field(description="When it was last sent.")
+
+
+class InvitationList(BaseModel):
+    items: list[InvitationRead] = Field(description="Pending invitations, most recent first.")
+
+
+class InvitationPreview(BaseModel):
+    organization_name: str = Field(description="Organisation the invitation opens.")
+    email: str = Field(description="Invited address.")
+    role: str = Field(description="Role given on acceptance.")
+
+
+class InvitationAcceptance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(max_length=512, description="The secret from the e-mailed link.")
+
+
+class RoleChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["ADMIN", "MEMBER"] = Field(description="New role.")

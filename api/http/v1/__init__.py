@@ -10,6 +10,7 @@ from api.http.v1 import (
     organizations_routes,
     participations_routes,
     system_routes,
+    team_routes,
     tutorials_routes,
     users_routes,
 )
@@ -19,6 +20,7 @@ for module in (
     auth_routes,
     users_routes,
     organizations_routes,
+    team_routes,
     campaigns_routes,
     participations_routes,
     learning_routes,

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
-from api.persistence.tables import memberships, organizations
+from api.persistence.tables import memberships, organization_invitations, organizations, users
 from domain.organizations.errors import AlreadyMemberError
 from domain.organizations.model import (
+    Invitation,
+    InvitationStatus,
     Membership,
     MembershipRole,
     MembershipView,
     Organization,
     OrganizationType,
+    TeamMember,
 )
 
 
@@ -64,7 +68,139 @@ class SqlOrganizationRepository:
         return _organization(row) if row else None
 
 
-class SqlMembershipRepository:
+def _membership(row: Any) -> Membership:
+    return Membership(
+        id=row.id,
+        organization_id=row.organization_id,
+        user_id=row.user_id,
+        role=MembershipRole(row.role),
+        created_at=row.created_at,
+        disabled_at=row.disabled_at,
+    )
+
+
+class SqlTeamQueries:
+    """Team reads and writes, mixed into the membership repository."""
+
+    _db: AsyncConnection
+
+    async def team(self, organization_id: int) -> list[TeamMember]:
+        rows = await self._db.execute(
+            select(memberships, users.c.first_name, users.c.last_name, users.c.email)
+            .join(users, users.c.id == memberships.c.user_id)
+            .where(
+                memberships.c.organization_id == organization_id,
+                memberships.c.disabled_at.is_(None),
+            )
+            .order_by(func.lower(users.c.last_name), func.lower(users.c.first_name), users.c.id)
+        )
+        return [
+            TeamMember(_membership(row), row.first_name, row.last_name, row.email) for row in rows
+        ]
+
+    async def get(self, membership_id: int) -> Membership | None:
+        row = (
+            await self._db.execute(select(memberships).where(memberships.c.id == membership_id))
+        ).first()
+        return _membership(row) if row else None
+
+    async def update(self, membership: Membership) -> None:
+        await self._db.execute(
+            update(memberships)
+            .where(memberships.c.id == membership.id)
+            .values(role=membership.role.value, disabled_at=membership.disabled_at)
+        )
+
+    async def count_admins(self, organization_id: int) -> int:
+        return int(
+            (
+                await self._db.execute(
+                    select(func.count())
+                    .select_from(memberships)
+                    .where(
+                        memberships.c.organization_id == organization_id,
+                        memberships.c.role == MembershipRole.ADMIN.value,
+                        memberships.c.disabled_at.is_(None),
+                    )
+                )
+            ).scalar_one()
+        )
+
+
+def _invitation(row: Any) -> Invitation:
+    return Invitation(
+        id=row.id,
+        organization_id=row.organization_id,
+        email=row.email,
+        role=MembershipRole(row.role),
+        status=InvitationStatus(row.status),
+        code_fingerprint=row.code_fingerprint,
+        invited_by=row.invited_by,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+class SqlInvitationRepository:
+    def __init__(self, connection: AsyncConnection) -> None:
+        self._db = connection
+
+    @staticmethod
+    def _values(invitation: Invitation) -> dict[str, Any]:
+        values = {k: v for k, v in invitation.__dict__.items() if k != "id"}
+        values["role"], values["status"] = invitation.role.value, invitation.status.value
+        return values
+
+    async def add(self, invitation: Invitation) -> Invitation:
+        result = await self._db.execute(
+            insert(organization_invitations)
+            .values(**self._values(invitation))
+            .returning(organization_invitations.c.id)
+        )
+        return replace(invitation, id=result.scalar_one())
+
+    async def get(self, invitation_id: int) -> Invitation | None:
+        row = (
+            await self._db.execute(
+                select(organization_invitations).where(
+                    organization_invitations.c.id == invitation_id
+                )
+            )
+        ).first()
+        return _invitation(row) if row else None
+
+    async def pending_for(self, organization_id: int, email: str) -> Invitation | None:
+        row = (
+            await self._db.execute(
+                select(organization_invitations).where(
+                    organization_invitations.c.organization_id == organization_id,
+                    organization_invitations.c.email == email,
+                    organization_invitations.c.status == InvitationStatus.PENDING.value,
+                )
+            )
+        ).first()
+        return _invitation(row) if row else None
+
+    async def list_pending(self, organization_id: int) -> list[Invitation]:
+        rows = await self._db.execute(
+            select(organization_invitations)
+            .where(
+                organization_invitations.c.organization_id == organization_id,
+                organization_invitations.c.status == InvitationStatus.PENDING.value,
+            )
+            .order_by(organization_invitations.c.updated_at.desc())
+        )
+        return [_invitation(row) for row in rows]
+
+    async def update(self, invitation: Invitation) -> None:
+        await self._db.execute(
+            update(organization_invitations)
+            .where(organization_invitations.c.id == invitation.id)
+            .values(**self._values(invitation))
+        )
+
+
+class SqlMembershipRepository(SqlTeamQueries):
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
 

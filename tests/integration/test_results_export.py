@@ -184,3 +184,77 @@ async def test_the_download_token_is_checked(client: httpx.AsyncClient, organiza
 )
 def test_cells_that_a_spreadsheet_would_run_are_neutralised(value: object, expected: str):
     assert safe_cell(value) == expected
+
+
+async def test_collective_results_and_analysis_count_only_shared_results(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    from tests.integration.test_learner_journey import play_to_the_end
+
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            json=assessment(external_id_label=None, external_id_type=None),
+            headers=member,
+        )
+    ).json()
+    mini = container.content.current()
+    assert mini is not None
+    joined = {}
+    for first in ("Adam", "Zoé", "Inès"):
+        email = f"{first.lower()}@example.org"
+        await sign_up(client, email=email, first_name=first)
+        headers = await bearer(client, email)
+        joined[first] = (
+            headers,
+            (
+                await client.post(
+                    "/api/v1/campaign-participations",
+                    json={"campaign_code": campaign["code"]},
+                    headers=headers,
+                )
+            ).json(),
+        )
+    adam_headers, adam = joined["Adam"]
+    for _ in range(10):
+        step = (
+            await client.get(
+                f"/api/v1/assessments/{adam['assessment_id']}/next-challenge", headers=adam_headers
+            )
+        ).json()
+        if step["status"] == "finished":
+            break
+        cid = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{adam['assessment_id']}/answers",
+            json={"challenge_id": cid, "value": right_answer(mini, cid)},
+            headers=adam_headers,
+        )
+    for first in ("Zoé", "Inès"):
+        headers, participation = joined[first]
+        await play_to_the_end(client, participation["assessment_id"], headers)
+    for first in ("Adam", "Zoé"):  # Inès finished but keeps her results
+        headers, participation = joined[first]
+        await client.post(
+            f"/api/v1/campaign-participations/{participation['id']}/share", headers=headers
+        )
+
+    analysis = (
+        await client.get(f"/api/v1/campaigns/{campaign['id']}/analysis", headers=member)
+    ).json()
+
+    assert analysis["shared_participants"] == 2
+    (competence,) = analysis["competences"]
+    assert (
+        competence["index"],
+        competence["targeted_skills"],
+        competence["average_validated"],
+        competence["percent"],
+    ) == ("9.1", 3, 1.5, 50)
+    # By hand (reference §4.6): Copie: Adam 40+15+20+10=85, Zoé 15 → 50; Corbeille: Adam 100, Zoé 30 → 65.
+    assert [(t["tube_id"], t["average_score"], t["relevance_dots"]) for t in analysis["tubes"]] == [
+        ("@essaiCopie", 50.0, 3),
+        ("@essaiCorbeille", 65.0, 2),
+    ]
+    assert analysis["tubes"][0]["relevance_label"] == "Fortement recommandé"

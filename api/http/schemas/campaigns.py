@@ -179,3 +179,32 @@ class DownloadToken(BaseModel):
     token: str = Field(description="Short-lived token for one campaign's export.")
     expires_in: int = Field(description="Seconds before it expires.")
     url: str = Field(description="The download address, ready for a plain link.")
+
+
+class CompetenceCollectiveRead(BaseModel):
+    index: str = Field(description="Competence index.")
+    name: str = Field(description="Competence name.")
+    area_code: str = Field(description="Area of the competence.")
+    targeted_skills: int = Field(description="Skills of the campaign in this competence.")
+    average_validated: float = Field(description="Average skills validated per shared participant.")
+    percent: int = Field(description="average_validated ÷ targeted_skills, in %.")
+
+
+class TubeRecommendationRead(BaseModel):
+    tube_id: str = Field(description="Tube id.")
+    title: str = Field(description="Practical title of the topic.")
+    description: str = Field(description="What the topic covers.")
+    competence_index: str = Field(description="Competence of the topic.")
+    competence_name: str = Field(description="Competence name.")
+    average_score: float = Field(description="Participants' mean score on the topic (0-100).")
+    relevance_dots: int = Field(description="1 to 4: how strongly the topic is recommended.")
+    relevance_label: str = Field(description="Text alternative of the dots.")
+    tutorials: int = Field(description="Number of tutorials on the topic.")
+
+
+class CampaignAnalysisRead(BaseModel):
+    """Résultats collectifs and Analyse, from shared results only."""
+
+    shared_participants: int = Field(description="Participants whose results are included.")
+    competences: list[CompetenceCollectiveRead] = Field(description="By competence index.")
+    tubes: list[TubeRecommendationRead] = Field(description="Most recommended first.")

@@ -16,17 +16,21 @@ from api.http.auth import CurrentClaims, InvalidAccessTokenDomainError
 from api.http.deps import ContainerDep, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.campaigns import (
+    CampaignAnalysisRead,
     CampaignCreate,
     CampaignPageRead,
     CampaignRead,
     CampaignSummaryRead,
     CampaignToJoinRead,
     CampaignUpdate,
+    CompetenceCollectiveRead,
     DownloadToken,
     ParticipantPageRead,
     ParticipantRead,
+    TubeRecommendationRead,
 )
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
+from domain.campaigns.use_cases.collective_results import analyse_campaign
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.campaigns.use_cases.export_campaign_results import export_campaign_results
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
@@ -38,6 +42,7 @@ from domain.campaigns.use_cases.manage_campaigns import (
     set_archived,
     update_campaign,
 )
+from domain.learning_content.model import text_in
 
 router = APIRouter(tags=["campaigns"])
 
@@ -294,4 +299,58 @@ async def export_campaign_results_csv(
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
             "Cache-Control": "no-store",
         },
+    )
+
+
+_RELEVANCE = {
+    4: "Très fortement recommandé",
+    3: "Fortement recommandé",
+    2: "Recommandé",
+    1: "Moyennement recommandé",
+}
+
+
+@router.get(
+    "/campaigns/{campaign_id}/analysis",
+    response_model=CampaignAnalysisRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def read_campaign_analysis(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CampaignAnalysisRead:
+    """Collective results per competence and recommended topics (shared results only)."""
+    analysis = await analyse_campaign(
+        campaign_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+    )
+    return CampaignAnalysisRead(
+        shared_participants=analysis.shared_participants,
+        competences=[
+            CompetenceCollectiveRead(
+                index=c.competence.index,
+                name=text_in(c.competence.name, "fr"),
+                area_code=c.competence.area_code,
+                targeted_skills=c.targeted_skills,
+                average_validated=round(c.average_validated, 2),
+                percent=c.percent,
+            )
+            for c in analysis.competences
+        ],
+        tubes=[
+            TubeRecommendationRead(
+                tube_id=t.tube.name,
+                title=text_in(t.tube.title, "fr"),
+                description=text_in(t.tube.description, "fr"),
+                competence_index=t.competence.index,
+                competence_name=text_in(t.competence.name, "fr"),
+                average_score=round(t.average_score, 1),
+                relevance_dots=t.dots,
+                relevance_label=_RELEVANCE[t.dots],
+                tutorials=t.tutorials,
+            )
+            for t in analysis.tubes
+        ],
     )

@@ -40,6 +40,7 @@ from domain.participations.errors import (
     AssessmentNotCompletedError,
     NotYetAllowedError,
     ParticipationNotFoundError,
+    ResultsNotSharedError,
 )
 from domain.shared.errors import DomainError, ForbiddenError, InvalidInputError, NotFoundError
 from domain.users.errors import (
@@ -89,6 +90,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     AlreadySharedError: 409,
     AssessmentNotCompletedError: 409,
     NotYetAllowedError: 409,
+    ResultsNotSharedError: 403,
     CampaignCodeExhaustedError: 503,
 }
 

@@ -21,3 +21,8 @@ class AssessmentNotCompletedError(DomainError):
 class NotYetAllowedError(DomainError):
     code = "NOT_ALLOWED_YET"
     default_detail = "This is not possible now (see available_at for when it will be)."
+
+
+class ResultsNotSharedError(DomainError):
+    code = "RESULTS_NOT_SHARED"
+    default_detail = "The participant has not sent these results: they stay private until then."

@@ -196,3 +196,35 @@ async def test_participants_show_a_result_only_after_the_learner_shares(
     assert [p["first_name"] for p in searched["items"]] == ["Zoé"]
     assert (summary["participants"], summary["shared"]) == (3, 1)
     assert stranger.status_code == 403
+
+
+async def test_individual_results_reach_the_organisation_only_after_sharing(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    from tests.integration.test_learner_journey import play_to_the_end
+
+    campaign = await create(
+        client, organization_id, "member@example.org", external_id_label=None, external_id_type=None
+    )
+    member = await bearer(client, "member@example.org")
+    await sign_up(client, email="lea@example.org")
+    lea = await bearer(client, "lea@example.org")
+    joined = (
+        await client.post(
+            "/api/v1/campaign-participations", json={"campaign_code": campaign["code"]}, headers=lea
+        )
+    ).json()
+    url = f"/api/v1/campaigns/{campaign['id']}/participants/{joined['id']}/results"
+
+    while_playing = await client.get(url, headers=member)
+    await play_to_the_end(client, joined["assessment_id"], lea)
+    finished_not_shared = await client.get(url, headers=member)
+    await client.post(f"/api/v1/campaign-participations/{joined['id']}/share", headers=lea)
+    shared = await client.get(url, headers=member)
+    as_learner_of_nothing = await client.get(url, headers=lea)
+
+    assert while_playing.status_code == finished_not_shared.status_code == 403
+    assert finished_not_shared.json()["code"] == "RESULTS_NOT_SHARED"
+    assert shared.status_code == 200 and shared.json()["status"] == "SHARED"
+    assert shared.json()["tested"] == 3
+    assert as_learner_of_nothing.status_code == 403

@@ -29,6 +29,7 @@ from api.http.schemas.campaigns import (
     ParticipantRead,
     TubeRecommendationRead,
 )
+from api.http.schemas.participations import ResultsRead
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.collective_results import analyse_campaign
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
@@ -43,6 +44,7 @@ from domain.campaigns.use_cases.manage_campaigns import (
     update_campaign,
 )
 from domain.learning_content.model import text_in
+from domain.participations.use_cases.participation_results import get_shared_results
 
 router = APIRouter(tags=["campaigns"])
 
@@ -354,3 +356,28 @@ async def read_campaign_analysis(
             for t in analysis.tubes
         ],
     )
+
+
+@router.get(
+    "/campaigns/{campaign_id}/participants/{participation_id}/results",
+    response_model=ResultsRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def read_participant_results(
+    campaign_id: int,
+    participation_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> ResultsRead:
+    """A participant's individual results (members), once the participant has shared them."""
+    results = await get_shared_results(
+        campaign_id,
+        participation_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        clock=container.clock,
+    )
+    return ResultsRead.of(results, "fr")

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
+from domain.access.policies import require_membership
 from domain.assessments.model import AssessmentState
 from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
 from domain.campaigns.model import CampaignType
@@ -17,6 +18,7 @@ from domain.participations.errors import (
     AlreadySharedError,
     AssessmentNotCompletedError,
     ParticipationNotFoundError,
+    ResultsNotSharedError,
 )
 from domain.participations.model import Participation, ParticipationStatus
 from domain.participations.rules import NOT_OFFERED, Opportunity, can_improve, can_retry
@@ -74,6 +76,9 @@ async def _compute(
     elements = await uow.knowledge.of_user(
         participation.user_id, frozenset(s.id for s in view.skills)
     )
+    if participation.shared_at is not None:
+        # What was sent is what existed at sharing time (knowledge is append-only).
+        elements = [e for e in elements if e.created_at <= participation.shared_at]
     validated = knowledge_rules.validated_skill_ids(elements)
     assessment = await uow.assessments.for_participation(participation.id)
     completed = assessment is not None and assessment.state == AssessmentState.COMPLETED
@@ -234,3 +239,33 @@ def _profile_results(participation: Participation, pix: int) -> ParticipationRes
         badges=[],
         pix_score=pix,
     )
+
+
+async def get_shared_results(
+    campaign_id: int,
+    participation_id: int,
+    *,
+    user_id: int,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    views: EngineViews,
+    clock: Clock,
+) -> ParticipationResults:
+    """A participant's results for the organisation: only once the learner has shared them."""
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    async with uow:
+        campaign = await uow.campaigns.get(campaign_id)
+        if campaign is None or campaign.deleted_at is not None:
+            raise CampaignNotFoundError()
+        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        participation = await uow.participations.get(participation_id)
+        if participation is None or participation.campaign_id != campaign_id:
+            raise ParticipationNotFoundError()
+        if participation.status != ParticipationStatus.SHARED:
+            raise ResultsNotSharedError()
+        if campaign.type == CampaignType.PROFILES_COLLECTION:
+            return _profile_results(participation, participation.pix_score or 0)
+        results, _ = await _compute(uow, participation, current, views, clock.now())
+    return results

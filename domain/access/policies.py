@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from domain.campaigns.errors import CampaignNotFoundError
+from domain.campaigns.model import Campaign
 from domain.organizations.errors import NotAnOrganizationMemberError
 from domain.organizations.model import Membership, MembershipRole
 from domain.shared.errors import ForbiddenError
@@ -35,3 +37,12 @@ async def require_platform_operator(uow: UnitOfWork, requested_by: int | None) -
     if requester is None:
         raise UserNotFoundError()
     require_super_admin(requester)
+
+
+async def require_campaign_member(uow: UnitOfWork, campaign_id: int, user_id: int) -> Campaign:
+    """A live campaign of one of the user's organisations, or a refusal (joins the UoW)."""
+    campaign = await uow.campaigns.get(campaign_id)
+    if campaign is None or campaign.deleted_at is not None:
+        raise CampaignNotFoundError()
+    await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+    return campaign

@@ -22,3 +22,13 @@ class ContentProvider(Protocol):
     def current(self) -> LearningContent | None:
         """The release in memory, or None before any release was imported."""
         ...
+
+
+def loaded(content: ContentProvider) -> LearningContent:
+    """The release in memory; before any import, a clear refusal instead of a crash."""
+    from domain.learning_content.errors import NoContentReleaseError
+
+    current = content.current()
+    if current is None:
+        raise NoContentReleaseError()
+    return current

@@ -228,3 +228,16 @@ async def test_individual_results_reach_the_organisation_only_after_sharing(
     assert shared.status_code == 200 and shared.json()["status"] == "SHARED"
     assert shared.json()["tested"] == 3
     assert as_learner_of_nothing.status_code == 403
+
+
+async def test_unknown_campaigns_are_404_on_every_organisation_view(
+    client: httpx.AsyncClient, organization_id: int
+):
+    member = await bearer(client, "member@example.org")
+
+    for path in ("participants", "analysis", "participants/1/results"):
+        response = await client.get(f"/api/v1/campaigns/999999/{path}", headers=member)
+        assert response.status_code == 404, path
+        assert response.json()["code"] == "CAMPAIGN_NOT_FOUND"
+    export = await client.post("/api/v1/campaigns/999999/export-tokens", headers=member)
+    assert export.status_code == 404

@@ -15,8 +15,7 @@ from domain.assessments.errors import (
 from domain.assessments.model import AssessmentState, RecordedAnswer
 from domain.assessments.use_cases.get_next_challenge import get_owned_assessment
 from domain.learning_content.engine_view import EngineViews
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.ports import AnswerExistsError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -50,9 +49,7 @@ async def _answer(
     views: EngineViews,
     clock: Clock,
 ) -> RecordedAnswer:
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         assessment = await get_owned_assessment(uow, assessment_id, user_id)
         answers = await uow.assessments.answers(assessment_id)

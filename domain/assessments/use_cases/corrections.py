@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from domain.assessments.errors import AnswerNotFoundError
 from domain.assessments.model import RecordedAnswer
 from domain.assessments.use_cases.get_next_challenge import get_owned_assessment
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Challenge, Tutorial
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.learning_content.solutions import displayable_solution
 from domain.unit_of_work import UnitOfWork
 
@@ -44,9 +43,7 @@ async def get_correction(
     answer_id: int, *, user_id: int, uow: UnitOfWork, content: ContentProvider
 ) -> Correction:
     """Solution, explanation and tutorials of a challenge the learner has already answered."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         answer = await uow.assessments.answer(answer_id)
         if answer is None:

@@ -8,9 +8,8 @@ from adaptive.types import Answer, AnswerStatus, Finished, KnowledgeElement
 from domain.assessments.errors import AssessmentNotFoundError
 from domain.assessments.model import Assessment, AssessmentState
 from domain.learning_content.engine_view import EngineView, EngineViews
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Challenge
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
 
@@ -56,9 +55,7 @@ async def get_next_challenge(
     clock: Clock,
 ) -> NextChallenge:
     """The challenge to show now (the same one until it is answered), or the end of the test."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         assessment = await get_owned_assessment(uow, assessment_id, user_id)
         if assessment.state == AssessmentState.COMPLETED:

@@ -6,8 +6,7 @@ from domain.assessments.model import (
     AssessmentState,
     AssessmentType,
 )
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.shared.errors import NotFoundError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -26,9 +25,7 @@ async def start_competence_evaluation(
 
     Returns the assessment and whether it was resumed.
     """
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     if competence_index not in current.competences_by_index:
         raise NotFoundError("This competence does not exist.")
     target = f"competence:{competence_index}"

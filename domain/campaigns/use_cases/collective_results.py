@@ -6,12 +6,10 @@ from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive.types import KnowledgeStatus, Skill
-from domain.access.policies import require_membership
-from domain.campaigns.errors import CampaignNotFoundError
+from domain.access.policies import require_campaign_member
 from domain.learning_content.engine_view import EngineViews, target_of
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.model import Competence, LearningContent, Tube
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.model import Competence, Tube
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
 
 CHUNK = 1000
@@ -69,14 +67,9 @@ async def analyse_campaign(
     campaign_id: int, *, user_id: int, uow: UnitOfWork, content: ContentProvider, views: EngineViews
 ) -> CampaignAnalysis:
     """Collective results and recommended topics, from shared results only."""
-    current: LearningContent | None = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
-        campaign = await uow.campaigns.get(campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise CampaignNotFoundError()
-        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        campaign = await require_campaign_member(uow, campaign_id, user_id)
         view = views.get(
             current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
         )

@@ -7,13 +7,11 @@ from datetime import datetime
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
 from adaptive.types import KnowledgeStatus, Skill
-from domain.access.policies import require_membership
-from domain.campaigns.errors import CampaignNotFoundError
+from domain.access.policies import require_campaign_member
 from domain.campaigns.model import Campaign, ExportParticipation
 from domain.learning_content.engine_view import EngineViews, target_of
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import LearningContent, TargetProfile, text_in
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
 
 CHUNK = 500
@@ -156,14 +154,9 @@ async def export_campaign_results(
     views: EngineViews,
 ) -> ExportTable:
     """One row per participation, streamed in chunks; results only for shared participations."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
-        campaign = await uow.campaigns.get(campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise CampaignNotFoundError()
-        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        campaign = await require_campaign_member(uow, campaign_id, user_id)
         organization = await uow.organizations.get(campaign.organization_id)
     view = views.get(
         current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"

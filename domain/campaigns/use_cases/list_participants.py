@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from domain.access.policies import require_membership
-from domain.campaigns.errors import CampaignNotFoundError
+from domain.access.policies import require_campaign_member
 from domain.campaigns.model import ParticipantPage
 from domain.unit_of_work import UnitOfWork
 
@@ -20,10 +19,7 @@ async def list_participants(
 ) -> ParticipantPage:
     """Participants by name: "En cours de test", "En attente", or their mastery once shared."""
     async with uow:
-        campaign = await uow.campaigns.get(campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise CampaignNotFoundError()
-        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        await require_campaign_member(uow, campaign_id, user_id)
         found = await uow.campaigns.participants(
             campaign_id,
             status=status,

@@ -6,9 +6,8 @@ from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
 from adaptive.types import KnowledgeElement, KnowledgeStatus
 from domain.learning_content.engine_view import EngineViews
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Competence, LearningContent
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
 
 MAX_PIX = 1024
@@ -33,9 +32,7 @@ async def get_profile(
     user_id: int, *, uow: UnitOfWork, content: ContentProvider, views: EngineViews
 ) -> Profile:
     """The 16 competences with level and pix earned from every test, and the total out of 1024."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         elements = await uow.knowledge.of_user(user_id, None)
     return compute_profile(elements, current, views)

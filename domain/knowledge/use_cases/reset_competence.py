@@ -4,8 +4,7 @@ from datetime import datetime, timedelta
 
 from adaptive import knowledge as knowledge_rules
 from domain.learning_content.engine_view import EngineViews
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import NotYetAllowedError
 from domain.shared.errors import NotFoundError
 from domain.shared.ports import Clock
@@ -24,9 +23,7 @@ async def reset_competence(
     clock: Clock,
 ) -> datetime:
     """ "Remettre à zéro": start a competence again, 7 days after its last evidence."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     if competence_index not in current.competences_by_index:
         raise NotFoundError("This competence does not exist.")
     now = clock.now()

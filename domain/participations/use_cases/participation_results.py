@@ -5,15 +5,14 @@ from datetime import datetime
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
-from domain.access.policies import require_membership
+from domain.access.policies import require_campaign_member
 from domain.assessments.model import AssessmentState
 from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
 from domain.campaigns.model import CampaignType
 from domain.knowledge.use_cases.get_profile import compute_profile
 from domain.learning_content.engine_view import EngineViews, target_of
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import Badge, LearningContent, Stage
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import (
     AlreadySharedError,
     AssessmentNotCompletedError,
@@ -145,9 +144,7 @@ async def get_participation_results(
     clock: Clock,
 ) -> ParticipationResults:
     """The learner's own results page: mastery, per competence, stage, badges, what comes next."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         participation = await _owned(uow, participation_id, user_id)
         campaign = await uow.campaigns.get(participation.campaign_id)
@@ -170,9 +167,7 @@ async def share_results(
     clock: Clock,
 ) -> ParticipationResults:
     """Send the results to the organisation: once, after the test, while the campaign is open."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
         participation = await _owned(uow, participation_id, user_id)
         if participation.status == ParticipationStatus.SHARED:
@@ -252,14 +247,9 @@ async def get_shared_results(
     clock: Clock,
 ) -> ParticipationResults:
     """A participant's results for the organisation: only once the learner has shared them."""
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     async with uow:
-        campaign = await uow.campaigns.get(campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
-            raise CampaignNotFoundError()
-        await require_membership(uow, organization_id=campaign.organization_id, user_id=user_id)
+        campaign = await require_campaign_member(uow, campaign_id, user_id)
         participation = await uow.participations.get(participation_id)
         if participation is None or participation.campaign_id != campaign_id:
             raise ParticipationNotFoundError()

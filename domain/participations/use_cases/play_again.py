@@ -12,8 +12,7 @@ from domain.assessments.model import (
 )
 from domain.campaigns.errors import CampaignNotFoundError
 from domain.learning_content.engine_view import EngineViews, target_of
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import NotYetAllowedError, ParticipationNotFoundError
 from domain.participations.model import Participation
 from domain.participations.rules import can_improve, can_retry
@@ -56,9 +55,7 @@ async def play_again(
 
     Both ask again only the skills failed at least 4 days ago; successes are kept.
     """
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
+    current = loaded(content)
     now = clock.now()
     async with uow:
         participation = await uow.participations.get(participation_id)

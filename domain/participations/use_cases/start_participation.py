@@ -13,8 +13,7 @@ from domain.campaigns.errors import CampaignArchivedError
 from domain.campaigns.model import MAX_EXTERNAL_ID, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
 from domain.learning_content.engine_view import target_of
-from domain.learning_content.errors import NoContentReleaseError
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.model import Participation
 from domain.participations.ports import ParticipationExistsError
 from domain.shared.errors import FieldError, InvalidInputError
@@ -95,9 +94,7 @@ async def _start(
         )
         assessment = None
         if campaign.type == CampaignType.ASSESSMENT:
-            current = content.current()
-            if current is None:
-                raise NoContentReleaseError()
+            current = loaded(content)
             assessment = await uow.assessments.add(
                 Assessment(
                     id=None,

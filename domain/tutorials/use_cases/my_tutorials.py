@@ -4,9 +4,8 @@ from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive.types import KnowledgeStatus
-from domain.learning_content.errors import NoContentReleaseError
 from domain.learning_content.model import LearningContent, Tutorial
-from domain.learning_content.ports import ContentProvider
+from domain.learning_content.ports import ContentProvider, loaded
 from domain.shared.errors import NotFoundError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -18,13 +17,6 @@ class TutorialCard:
     competence_index: str | None
     saved: bool
     useful: bool
-
-
-def _content(content: ContentProvider) -> LearningContent:
-    current = content.current()
-    if current is None:
-        raise NoContentReleaseError()
-    return current
 
 
 def _competence_of(content: LearningContent) -> dict[str, str]:
@@ -39,7 +31,7 @@ async def list_recommended_tutorials(
     user_id: int, *, uow: UnitOfWork, content: ContentProvider
 ) -> list[TutorialCard]:
     """Tutorials of the skills the learner failed ("Pour réussir la prochaine fois")."""
-    current = _content(content)
+    current = loaded(content)
     async with uow:
         elements = await uow.knowledge.of_user(user_id, None)
         saved = set(await uow.tutorials.saved(user_id))
@@ -64,7 +56,7 @@ async def list_saved_tutorials(
     user_id: int, *, uow: UnitOfWork, content: ContentProvider
 ) -> list[TutorialCard]:
     """The tutorials the learner kept ("Enregistrer"), most recent first."""
-    current = _content(content)
+    current = loaded(content)
     owner = _competence_of(current)
     async with uow:
         saved = await uow.tutorials.saved(user_id)
@@ -86,7 +78,7 @@ async def save_tutorial(
     clock: Clock,
 ) -> None:
     """Save or unsave a tutorial (idempotent)."""
-    if tutorial_id not in _content(content).tutorials_by_id:
+    if tutorial_id not in loaded(content).tutorials_by_id:
         raise NotFoundError("This tutorial does not exist.")
     async with uow:
         if saved:
@@ -106,7 +98,7 @@ async def rate_tutorial(
     clock: Clock,
 ) -> None:
     """ "Tuto utile": the learner's opinion, one per tutorial (the latest counts)."""
-    if tutorial_id not in _content(content).tutorials_by_id:
+    if tutorial_id not in loaded(content).tutorials_by_id:
         raise NotFoundError("This tutorial does not exist.")
     async with uow:
         await uow.tutorials.rate(user_id, tutorial_id, useful, clock.now())

@@ -17,6 +17,8 @@ import {
 import { sessionStore } from "@pix-libre/shared/session";
 import { useStore } from "@pix-libre/shared/store";
 import { accountStore, loadAccount, logOut, type Account } from "./auth";
+import { CampaignNew } from "./pages/CampaignNew";
+import { CampaignPage } from "./pages/CampaignPage";
 import { Campaigns } from "./pages/Campaigns";
 import { LogIn } from "./pages/LogIn";
 import { NoMembership } from "./pages/NoMembership";
@@ -52,11 +54,35 @@ export const routes: Route[] = [
   { pattern: TERMS, page: Terms, access: "terms-pending" },
   { pattern: NO_MEMBERSHIP, page: NoMembership, access: "no-membership" },
   { pattern: HOME, page: Campaigns, access: "org-member" },
+  { pattern: `${HOME}/creation`, page: CampaignNew, access: "org-member" },
+  { pattern: `${HOME}/:id`, page: CampaignPage, access: "org-member" },
 ];
 
-function matchRoute(path: string): Route | null {
+interface Match {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/** "/campagnes/:id" matches "/campagnes/12" with params {id: "12"}; exact patterns win. */
+function matchRoute(path: string): Match | null {
   const normalized = path.replace(/\/+$/, "") || "/";
-  return routes.find((route) => route.pattern === normalized) ?? null;
+  const parts = normalized.split("/");
+  for (const route of routes) {
+    const pattern = route.pattern.split("/");
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((segment, i) => {
+      const part = parts[i] ?? "";
+      if (segment.startsWith(":")) {
+        if (!part) return false;
+        params[segment.slice(1)] = decodeURIComponent(part);
+        return true;
+      }
+      return segment === part;
+    });
+    if (matches) return { route, params };
+  }
+  return null;
 }
 
 /** Where a signed-in user with a loaded account belongs. */
@@ -113,7 +139,8 @@ export function Router() {
   const location = useStore(locationStore);
   const signedIn = useStore(sessionStore) !== null;
   const account = useStore(accountStore);
-  const route = matchRoute(location.path);
+  const match = matchRoute(location.path);
+  const route = match?.route ?? null;
   const decision = route ? guard(route.access, signedIn, account, location) : { allow: true as const };
 
   // After a client-side navigation, move focus to the new page's heading.
@@ -134,5 +161,5 @@ export function Router() {
   if ("wait" in decision) return <AccountPending account={account} />;
   if (!route) return <NotFound params={{}} query={location.query} />;
   const Page = route.page;
-  return <Page params={{}} query={location.query} />;
+  return <Page params={match?.params ?? {}} query={location.query} />;
 }

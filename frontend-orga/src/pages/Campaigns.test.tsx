@@ -1,14 +1,31 @@
-import { screen, within } from "@testing-library/preact";
+import { screen, waitFor, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { ORGANIZATION_KEY } from "../auth";
-import { collegeAdmin, jeanneAccepted, lyceeMember, mockApi, renderAt, signInStored } from "../test/api";
+import {
+  collegeAdmin,
+  jeanneAccepted,
+  lyceeMember,
+  mockApi,
+  noCampaigns,
+  renderAt,
+  signInStored,
+  summary,
+  type Call,
+  type Reply,
+} from "../test/api";
 
-function member(items: unknown[]) {
+function member(items: unknown[], campaigns: Reply | ((call: Call) => Reply) = { status: 200, body: noCampaigns }) {
   return mockApi({
     "GET /api/v1/me": { status: 200, body: jeanneAccepted },
     "GET /api/v1/me/memberships": { status: 200, body: { items } },
+    "GET /api/v1/organizations/7/campaigns": campaigns,
+    "GET /api/v1/organizations/9/campaigns": campaigns,
   });
+}
+
+function page(items: unknown[], total = items.length, pageNumber = 1) {
+  return { status: 200, body: { items, total, page: pageNumber, page_size: 25, organization_has_campaigns: true } };
 }
 
 describe("Campaigns page", () => {
@@ -19,10 +36,12 @@ describe("Campaigns page", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Campagnes" })).toBeInTheDocument();
     expect(window.location.pathname).toBe("/orga/campagnes");
-    expect(screen.getByRole("heading", { level: 2, name: "Créez votre première campagne" })).toBeInTheDocument();
-    const create = screen.getByRole("button", { name: "Créer une campagne" });
-    expect(create).toBeDisabled();
-    expect(create).toHaveAccessibleDescription("La création de campagnes sera bientôt disponible.");
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Créez votre première campagne" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("tab")).not.toBeInTheDocument();
+    const create = screen.getByRole("link", { name: "Créer une campagne" });
+    expect(create).toHaveAttribute("href", "/orga/campagnes/creation");
 
     const header = within(screen.getByRole("banner"));
     expect(header.getByText("Collège Jean Moulin")).toBeInTheDocument();
@@ -61,6 +80,72 @@ describe("Campaigns page", () => {
     renderAt("/orga");
     expect(await screen.findByRole("heading", { level: 1, name: "Campagnes" })).toBeInTheDocument();
     expect(window.location.pathname).toBe("/orga/campagnes");
+  });
+});
+
+describe("Campaign list", () => {
+  it("lists the campaigns in an accessible table", async () => {
+    const api = member([collegeAdmin], page([summary(), summary({ id: 43, code: "ABCDEF123", name: "Rentrée" }, { participants: 0, shared: 0 })]));
+    signInStored();
+    renderAt("/orga/campagnes");
+
+    const table = await screen.findByRole("table", { name: /Campagnes actives : 2 au total, page 1 sur 1/ });
+    const headers = within(table).getAllByRole("columnheader").map((th) => th.textContent);
+    expect(headers).toEqual(["Nom", "Code", "Créée par", "Date de création", "Participants", "Résultats reçus"]);
+    const link = within(table).getByRole("link", { name: "Garantie jeunes - mars" });
+    expect(link).toHaveAttribute("href", "/orga/campagnes/42");
+    const row = within(table).getByRole("row", { name: /Garantie jeunes/ });
+    expect(within(row).getAllByRole("cell").map((td) => td.textContent)).toEqual([
+      "TUMYUZ238",
+      "Jeanne Dupont",
+      "02/03/2025",
+      "3",
+      "1",
+    ]);
+    expect(api.to("GET /api/v1/organizations/7/campaigns")[0]!.query).toEqual({ page: "1", page_size: "25" });
+    expect(screen.getByRole("tab", { name: "Campagnes actives" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("button", { name: "Toutes les campagnes" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("says when no campaign matches the search, and searches once typing pauses", async () => {
+    const api = member([collegeAdmin], (call) =>
+      call.query.name ? page([]) : page([summary()]),
+    );
+    signInStored();
+    renderAt("/orga/campagnes");
+    await screen.findByRole("table");
+
+    await userEvent.type(screen.getByLabelText("Rechercher une campagne par son nom"), "zzz");
+    expect(await screen.findByText("Aucune campagne ne correspond à votre recherche.")).toBeInTheDocument();
+    expect(screen.queryByText("Créez votre première campagne")).not.toBeInTheDocument();
+    const searches = api.to("GET /api/v1/organizations/7/campaigns").filter((c) => c.query.name);
+    expect(searches.map((c) => c.query.name)).toEqual(["zzz"]);
+  });
+
+  it("filters archived and my campaigns, and pages through them", async () => {
+    const api = member([collegeAdmin], (call) =>
+      page([summary({ name: `Page ${call.query.page}` })], 30, Number(call.query.page)),
+    );
+    signInStored();
+    renderAt("/orga/campagnes");
+    expect(await screen.findByText("Page 1 sur 2")).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "Page suivante" }));
+    expect(await screen.findByRole("link", { name: "Page 2" })).toBeInTheDocument();
+    expect(screen.getByText("Page 2 sur 2")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("table")).toHaveFocus());
+
+    await userEvent.click(screen.getByRole("tab", { name: "Campagnes archivées" }));
+    await userEvent.click(screen.getByRole("button", { name: "Mes campagnes" }));
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toEqual({
+        archived: "true",
+        mine: "true",
+        page: "1",
+        page_size: "25",
+      }),
+    );
+    expect(await screen.findByRole("table", { name: /Campagnes archivées/ })).toBeInTheDocument();
   });
 });
 

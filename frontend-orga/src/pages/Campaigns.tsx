@@ -1,27 +1,203 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, type CampaignPage as Page } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
-import { useI18n } from "@pix-libre/shared/i18n";
-import type { PageProps } from "@pix-libre/shared/navigation";
+import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { Link, type PageProps } from "@pix-libre/shared/navigation";
+import { Pagination } from "../components/Pagination";
+import { Tabs } from "../components/Tabs";
+import { formatDate, useDebounced, useMembership } from "../organization";
+
+export const PAGE_SIZE = 25;
+
+type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: Page };
 
 /**
- * The organisation's campaigns. The campaigns API does not exist yet, so this is the empty
- * state every new organisation sees; the create button says it is not available yet.
+ * The organisation's campaigns: active / archived tabs, mine / all, search by name,
+ * pagination. An organisation without any campaign sees the first-use empty state.
  */
 export function Campaigns(_: PageProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   usePageTitle(t("campaigns.title"));
+  const { membership } = useMembership();
+  const organizationId = membership?.organization.id ?? null;
+  const [archived, setArchived] = useState(false);
+  const [mine, setMine] = useState(false);
+  const [search, setSearch] = useState("");
+  const name = useDebounced(search.trim());
+  const [page, setPage] = useState(1);
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  const table = useRef<HTMLTableElement>(null);
+  const focusTable = useRef(false);
+
+  // A new filter starts again from the first page.
+  useEffect(() => setPage(1), [archived, mine, name, organizationId]);
+
+  useEffect(() => {
+    if (organizationId === null) return;
+    let live = true;
+    api
+      .organizationCampaigns(organizationId, { archived, mine, name, page, pageSize: PAGE_SIZE })
+      .then((data) => live && setState({ kind: "ready", data }))
+      .catch((error: unknown) => live && setState({ kind: "failed", error }));
+    return () => {
+      live = false;
+    };
+  }, [organizationId, archived, mine, name, page, attempt]);
+
+  // After "Page suivante", focus goes to the table so the new rows are read from the top.
+  useEffect(() => {
+    if (state.kind === "ready" && focusTable.current) {
+      focusTable.current = false;
+      table.current?.focus();
+    }
+  }, [state]);
+
+  const create = (
+    <Link href="/campagnes/creation" class="button">
+      {t("campaigns.create")}
+    </Link>
+  );
+
+  if (state.kind === "ready" && !state.data.organization_has_campaigns) {
+    return (
+      <section class="page">
+        <h1>{t("campaigns.title")}</h1>
+        <div class="card empty-state">
+          <h2>{t("campaigns.emptyTitle")}</h2>
+          <p>{t("campaigns.emptyText")}</p>
+          {create}
+        </div>
+      </section>
+    );
+  }
+
+  if (state.kind === "loading") {
+    return (
+      <section class="page">
+        <h1>{t("campaigns.title")}</h1>
+        <p role="status">{t("app.loading")}</p>
+      </section>
+    );
+  }
+
+  const data = state.kind === "ready" ? state.data : null;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.page_size)) : 1;
   return (
-    <section class="page">
-      <h1>{t("campaigns.title")}</h1>
-      <div class="card empty-state">
-        <h2>{t("campaigns.emptyTitle")}</h2>
-        <p>{t("campaigns.emptyText")}</p>
-        <button type="button" class="button" disabled aria-describedby="create-campaign-note">
-          {t("campaigns.create")}
-        </button>
-        <p id="create-campaign-note" class="empty-state__note">
-          {t("campaigns.comingSoon")}
-        </p>
+    <section class="page page--wide">
+      <div class="page__head">
+        <h1>{t("campaigns.title")}</h1>
+        {create}
       </div>
+      <Tabs
+        id="campaigns"
+        label={t("campaigns.title")}
+        tabs={[
+          { key: "active", label: t("campaigns.active") },
+          { key: "archived", label: t("campaigns.archived") },
+        ]}
+        selected={archived ? "archived" : "active"}
+        onSelect={(key) => setArchived(key === "archived")}
+      >
+        <div class="filters">
+          <div class="field">
+            <label for="campaign-search">{t("campaigns.search")}</label>
+            <input
+              id="campaign-search"
+              type="search"
+              value={search}
+              onInput={(event) => setSearch(event.currentTarget.value)}
+            />
+          </div>
+          <div class="segmented" role="group" aria-label={t("campaigns.owner")}>
+            <button
+              type="button"
+              class="segmented__button"
+              aria-pressed={mine ? "true" : "false"}
+              onClick={() => setMine(true)}
+            >
+              {t("campaigns.mine")}
+            </button>
+            <button
+              type="button"
+              class="segmented__button"
+              aria-pressed={mine ? "false" : "true"}
+              onClick={() => setMine(false)}
+            >
+              {t("campaigns.all")}
+            </button>
+          </div>
+        </div>
+        {state.kind === "failed" && (
+          <Alert>
+            <p>{errorMessage(t, state.error)}</p>
+            <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
+              {t("app.retry")}
+            </button>
+          </Alert>
+        )}
+        {data && (
+          <>
+            <p class="visually-hidden" role="status">
+              {t("campaigns.count", { n: data.total })}
+            </p>
+            {data.items.length === 0 ? (
+              <p class="card empty-state">{t("campaigns.noResult")}</p>
+            ) : (
+              <div class="table-wrap">
+                <table class="table" ref={table} tabIndex={-1}>
+                  <caption>
+                    {t(archived ? "campaigns.captionArchived" : "campaigns.captionActive", {
+                      n: data.total,
+                      page: data.page,
+                      pages,
+                    })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("campaigns.col.name")}</th>
+                      <th scope="col">{t("campaigns.col.code")}</th>
+                      <th scope="col">{t("campaigns.col.owner")}</th>
+                      <th scope="col">{t("campaigns.col.createdAt")}</th>
+                      <th scope="col" class="table__number">
+                        {t("campaigns.col.participants")}
+                      </th>
+                      <th scope="col" class="table__number">
+                        {t("campaigns.col.shared")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((item) => (
+                      <tr key={item.campaign.id}>
+                        <th scope="row">
+                          <Link href={`/campagnes/${item.campaign.id}`}>{item.campaign.name}</Link>
+                        </th>
+                        <td class="code">{item.campaign.code}</td>
+                        <td>{item.owner_name}</td>
+                        <td>{formatDate(item.campaign.created_at, locale)}</td>
+                        <td class="table__number">{item.participants}</td>
+                        <td class="table__number">{item.shared}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <Pagination
+              page={data.page}
+              pageSize={data.page_size}
+              total={data.total}
+              label={t("campaigns.pagination")}
+              onPage={(next) => {
+                focusTable.current = true;
+                setPage(next);
+              }}
+            />
+          </>
+        )}
+      </Tabs>
     </section>
   );
 }

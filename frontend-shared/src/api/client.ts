@@ -58,6 +58,23 @@ export type Correction = Success<Operation<"/api/v1/answers/{answer_id}/correcti
 export type Tutorial = Correction["tutorials"][number];
 export type ParticipationOverview = Success<Operation<"/api/v1/me/participations", "get">>["items"][number];
 
+// Orga: an organisation's campaigns.
+export type CampaignPage = Success<Operation<"/api/v1/organizations/{organization_id}/campaigns", "get">>;
+export type CampaignSummary = CampaignPage["items"][number];
+export type OrgaCampaign = CampaignSummary["campaign"];
+export type NewCampaign = JsonBody<Operation<"/api/v1/organizations/{organization_id}/campaigns", "post">>;
+export type CampaignChanges = JsonBody<Operation<"/api/v1/campaigns/{campaign_id}", "patch">>;
+export type ParticipantPage = Success<Operation<"/api/v1/campaigns/{campaign_id}/participants", "get">>;
+export type Participant = ParticipantPage["items"][number];
+export type ParticipantStatus = "STARTED" | "TO_SHARE" | "SHARED";
+export interface CampaignFilters {
+  archived?: boolean;
+  name?: string;
+  mine?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
 export interface FieldError {
   field: string;
   code: string;
@@ -363,4 +380,58 @@ export const api = {
     }),
 
   framework: (locale: string) => send("get", "/api/v1/framework", { query: { locale }, auth: false }),
+
+  // Orga.
+  organizationCampaigns: (organizationId: number, filters: CampaignFilters = {}) =>
+    send("get", "/api/v1/organizations/{organization_id}/campaigns", {
+      params: { organization_id: organizationId },
+      query: {
+        archived: filters.archived ? "true" : undefined,
+        name: filters.name || undefined,
+        mine: filters.mine ? "true" : undefined,
+        page: filters.page,
+        page_size: filters.pageSize,
+      },
+    }),
+
+  createCampaign: (organizationId: number, campaign: NewCampaign) =>
+    send("post", "/api/v1/organizations/{organization_id}/campaigns", {
+      params: { organization_id: organizationId },
+      json: campaign,
+    }),
+
+  campaign: (campaignId: number) =>
+    send("get", "/api/v1/campaigns/{campaign_id}", { params: { campaign_id: campaignId } }),
+
+  updateCampaign: (campaignId: number, changes: CampaignChanges) =>
+    send("patch", "/api/v1/campaigns/{campaign_id}", {
+      params: { campaign_id: campaignId },
+      json: changes,
+    }),
+
+  archiveCampaign: (campaignId: number) =>
+    send("put", "/api/v1/campaigns/{campaign_id}/archive", { params: { campaign_id: campaignId } }),
+
+  unarchiveCampaign: (campaignId: number) =>
+    send("delete", "/api/v1/campaigns/{campaign_id}/archive", { params: { campaign_id: campaignId } }),
+
+  campaignParticipants: (
+    campaignId: number,
+    filters: { status?: ParticipantStatus | undefined; search?: string; page?: number; pageSize?: number } = {},
+  ) =>
+    send("get", "/api/v1/campaigns/{campaign_id}/participants", {
+      params: { campaign_id: campaignId },
+      query: {
+        status: filters.status,
+        search: filters.search || undefined,
+        page: filters.page,
+        page_size: filters.pageSize,
+      },
+    }),
+
+  /** A short-lived token: its `url` downloads the CSV with a plain link. */
+  exportToken: (campaignId: number) =>
+    send("post", "/api/v1/campaigns/{campaign_id}/export-tokens", {
+      params: { campaign_id: campaignId },
+    }),
 };

@@ -1,0 +1,209 @@
+import { screen, waitFor, within } from "@testing-library/preact";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import {
+  campaign,
+  collegeAdmin,
+  jeanneAccepted,
+  lyceeMember,
+  mockApi,
+  problem,
+  renderAt,
+  signInStored,
+  summary,
+  type Call,
+  type Reply,
+} from "../test/api";
+
+const participants = [
+  { participation_id: 1, first_name: "Ada", last_name: "Lovelace", external_id: "E-1", status: "STARTED", created_at: "2025-03-03T10:00:00Z", shared_at: null, mastery_percent: null },
+  { participation_id: 2, first_name: "Alan", last_name: "Turing", external_id: "E-2", status: "TO_SHARE", created_at: "2025-03-03T10:00:00Z", shared_at: null, mastery_percent: null },
+  { participation_id: 3, first_name: "Grace", last_name: "Hopper", external_id: "E-3", status: "SHARED", created_at: "2025-03-03T10:00:00Z", shared_at: "2025-03-04T10:00:00Z", mastery_percent: 15 },
+  { participation_id: 4, first_name: "Katherine", last_name: "Johnson", external_id: "E-4", status: "SHARED", created_at: "2025-03-03T10:00:00Z", shared_at: "2025-03-04T10:00:00Z", mastery_percent: 50 },
+  { participation_id: 5, first_name: "Margaret", last_name: "Hamilton", external_id: "E-5", status: "SHARED", created_at: "2025-03-03T10:00:00Z", shared_at: "2025-03-04T10:00:00Z", mastery_percent: 51 },
+  { participation_id: 6, first_name: "Hedy", last_name: "Lamarr", external_id: "E-6", status: "SHARED", created_at: "2025-03-03T10:00:00Z", shared_at: "2025-03-04T10:00:00Z", mastery_percent: 81 },
+];
+
+function setUp(
+  extra: Record<string, Reply | Reply[] | ((call: Call) => Reply)> = {},
+  memberships: unknown[] = [collegeAdmin],
+) {
+  const api = mockApi({
+    "GET /api/v1/me": { status: 200, body: jeanneAccepted },
+    "GET /api/v1/me/memberships": { status: 200, body: { items: memberships } },
+    "GET /api/v1/campaigns/42": { status: 200, body: summary({ external_id_label: "Numéro étudiant", external_id_type: "STRING" }) },
+    "GET /api/v1/campaigns/42/participants": (call) => ({
+      status: 200,
+      body: {
+        items: participants.filter((p) => !call.query.status || p.status === call.query.status),
+        total: participants.length,
+        page: 1,
+        page_size: 25,
+      },
+    }),
+    ...extra,
+  });
+  signInStored();
+  renderAt("/orga/campagnes/42");
+  return api;
+}
+
+describe("Campaign page", () => {
+  it("shows the code, the direct link and the counts, and copies the code", async () => {
+    const user = userEvent.setup();
+    setUp();
+    expect(await screen.findByRole("heading", { level: 1, name: "Garantie jeunes - mars" })).toBeInTheDocument();
+    expect(screen.getByText("TUMYUZ238")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "http://localhost:3000/campagnes/TUMYUZ238" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Copier le code" }));
+    expect(await screen.findByText("Code copié !")).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe("TUMYUZ238");
+
+    await user.click(screen.getByRole("button", { name: "Copier le lien" }));
+    expect(await screen.findByText("Lien copié !")).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe("http://localhost:3000/campagnes/TUMYUZ238");
+  });
+
+  it("exports the results through a one-time link", async () => {
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.getAttribute("href") ?? "");
+    });
+    const api = setUp({
+      "POST /api/v1/campaigns/42/export-tokens": {
+        status: 201,
+        body: { token: "t0k", expires_in: 60, url: "/api/v1/campaigns/42/results.csv?token=t0k" },
+      },
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Exporter les résultats (.csv)" }));
+    await waitFor(() => expect(clicked).toEqual(["/api/v1/campaigns/42/results.csv?token=t0k"]));
+    expect(api.to("POST /api/v1/campaigns/42/export-tokens")).toHaveLength(1);
+  });
+
+  it("archives after a confirmation, then offers to unarchive", async () => {
+    const archived = campaign({ archived_at: "2025-04-01T00:00:00Z" });
+    const api = setUp({
+      "PUT /api/v1/campaigns/42/archive": { status: 200, body: archived },
+      "DELETE /api/v1/campaigns/42/archive": { status: 200, body: campaign() },
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Archiver" }));
+    const confirm = screen.getByRole("group", { name: "Archiver cette campagne ?" });
+    expect(confirm).toHaveFocus();
+    expect(api.to("PUT /api/v1/campaigns/42/archive")).toHaveLength(0);
+
+    await userEvent.click(within(confirm).getByRole("button", { name: "Oui, archiver" }));
+    expect(await screen.findByText("La campagne a été archivée.")).toBeInTheDocument();
+    expect(screen.getByText("Archivée")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Modifier" })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "Désarchiver" }));
+    await userEvent.click(screen.getByRole("button", { name: "Oui, désarchiver" }));
+    expect(await screen.findByText("La campagne a été désarchivée.")).toBeInTheDocument();
+    expect(api.to("DELETE /api/v1/campaigns/42/archive")).toHaveLength(1);
+  });
+
+  it("lets a member who does not own the campaign read it only", async () => {
+    setUp({ "GET /api/v1/campaigns/42": { status: 200, body: summary({ organization_id: 9, owner_id: 99 }) } }, [lyceeMember]);
+    await screen.findByRole("heading", { level: 1, name: "Garantie jeunes - mars" });
+    expect(screen.getByRole("button", { name: "Exporter les résultats (.csv)" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Modifier" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Archiver" })).not.toBeInTheDocument();
+  });
+
+  it("edits the name, title and landing text", async () => {
+    const api = setUp({
+      "PATCH /api/v1/campaigns/42": [
+        problem(422, "VALIDATION_ERROR", {
+          errors: [{ field: "landing_text", code: "LANDING_TEXT_IS_TOO_LONG", message: "Too long" }],
+        }),
+        { status: 200, body: campaign({ name: "Nouveau nom" }) },
+      ],
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Modifier" }));
+    const name = screen.getByRole("textbox", { name: "Nom de la campagne" });
+    expect(name).toHaveFocus();
+    await userEvent.clear(name);
+    await userEvent.type(name, "Nouveau nom");
+    await userEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+    expect(await screen.findByRole("textbox", { name: "Texte de la page d'accueil" })).toHaveAccessibleDescription(
+      /ne doit pas dépasser 5 000 caractères/,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Nouveau nom" })).toBeInTheDocument();
+    expect(screen.getByText("Les modifications ont été enregistrées.")).toBeInTheDocument();
+    expect(api.to("PATCH /api/v1/campaigns/42")[1]!.data).toMatchObject({ name: "Nouveau nom", title: "Diagnostic Pix emploi" });
+  });
+
+  it("says so when the campaign does not exist", async () => {
+    setUp({ "GET /api/v1/campaigns/42": problem(404, "CAMPAIGN_NOT_FOUND") });
+    expect(await screen.findByRole("heading", { level: 1, name: "Campagne introuvable" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Retour aux campagnes" })).toHaveAttribute("href", "/orga/campagnes");
+  });
+});
+
+describe("Participants tab", () => {
+  it("shows each status, and the mastery with stars and their words", async () => {
+    setUp();
+    const table = await screen.findByRole("table", { name: /Participants : 6 au total/ });
+    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual([
+      "Nom",
+      "Prénom",
+      "Numéro étudiant",
+      "Commencé le",
+      "Résultat",
+    ]);
+    const result = (name: string) => within(within(table).getByRole("row", { name: new RegExp(name) })).getAllByRole("cell").at(-1)!;
+    expect(result("Lovelace")).toHaveTextContent("En cours de test");
+    expect(result("Turing")).toHaveTextContent("En attente");
+    expect(result("Hopper")).toHaveTextContent("15 %");
+    expect(result("Hopper")).toHaveTextContent("1 étoile sur 4 : niveau insuffisant");
+    expect(result("Johnson")).toHaveTextContent("2 étoiles sur 4 : niveau fragile");
+    expect(result("Hamilton")).toHaveTextContent("3 étoiles sur 4 : niveau satisfaisant");
+    expect(result("Lamarr")).toHaveTextContent("81 %");
+    expect(result("Lamarr")).toHaveTextContent("4 étoiles sur 4 : très bon niveau");
+    expect(screen.getByRole("tab", { name: "Participants (3)" })).toHaveAttribute("aria-selected", "true");
+  });
+
+  it("filters by status and searches", async () => {
+    const api = setUp();
+    await screen.findByRole("table");
+    await userEvent.selectOptions(screen.getByLabelText("Statut"), "En attente");
+    await waitFor(() => expect(screen.queryByText("Lovelace")).not.toBeInTheDocument());
+    expect(screen.getByText("Turing")).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/Rechercher un participant/), "tur");
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/campaigns/42/participants").at(-1)!.query).toEqual({
+        status: "TO_SHARE",
+        search: "tur",
+        page: "1",
+        page_size: "25",
+      }),
+    );
+  });
+
+  it("tells when nobody started yet", async () => {
+    setUp({
+      "GET /api/v1/campaigns/42/participants": { status: 200, body: { items: [], total: 0, page: 1, page_size: 25 } },
+    });
+    expect(await screen.findByText(/Aucun participant pour le moment/)).toBeInTheDocument();
+  });
+});
+
+describe("Details tab", () => {
+  it("shows what is tested, the external id and a preview of the landing text, by keyboard", async () => {
+    setUp();
+    const participantsTab = await screen.findByRole("tab", { name: "Participants (3)" });
+    participantsTab.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    const details = screen.getByRole("tab", { name: "Détails" });
+    expect(details).toHaveFocus();
+    expect(details).toHaveAttribute("aria-selected", "true");
+    const panel = screen.getByRole("tabpanel", { name: "Détails" });
+    expect(within(panel).getByText("Pix emploi – Diagnostic initial")).toBeInTheDocument();
+    expect(within(panel).getByText("Numéro étudiant (texte)")).toBeInTheDocument();
+    expect(within(panel).getByText("mesurer").tagName).toBe("STRONG");
+    expect(within(panel).getByText("progresser").tagName).toBe("EM");
+    expect(within(panel).getAllByRole("listitem")).toHaveLength(2);
+  });
+});

@@ -1,0 +1,641 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import {
+  ApiError,
+  api,
+  type CampaignSummary,
+  type Framework,
+  type ParticipantPage,
+  type ParticipantStatus,
+} from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
+import { TextField } from "@pix-libre/shared/components/TextField";
+import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
+import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
+import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { Link, type PageProps } from "@pix-libre/shared/navigation";
+import { Markdown } from "../components/Markdown";
+import { Pagination } from "../components/Pagination";
+import { Tabs } from "../components/Tabs";
+import {
+  canManage,
+  formatDate,
+  masteryStars,
+  targetProfileName,
+  useDebounced,
+  useMembership,
+} from "../organization";
+import { LandingTextField, errorsOf } from "./CampaignNew";
+
+type State =
+  | { kind: "loading" }
+  | { kind: "failed"; error: unknown }
+  | { kind: "ready"; summary: CampaignSummary };
+
+/** Starts the browser's download of a same-origin URL (a CSV attachment). */
+export function download(url: string): void {
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "";
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/** One campaign: code, direct link, counts, export, edit, archive; tabs Participants and Détails. */
+export function CampaignPage({ params }: PageProps) {
+  const { t } = useI18n();
+  const id = Number(params.id);
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  const [tab, setTab] = useState<"participants" | "details">("participants");
+  const { user, membership } = useMembership();
+  usePageTitle(state.kind === "ready" ? state.summary.campaign.name : t("campaign.title"));
+
+  useEffect(() => {
+    if (!Number.isInteger(id) || id <= 0) {
+      setState({ kind: "failed", error: new ApiError({ status: 404, code: "CAMPAIGN_NOT_FOUND", detail: "" }) });
+      return;
+    }
+    let live = true;
+    api.campaign(id).then(
+      (summary) => live && setState({ kind: "ready", summary }),
+      (error: unknown) => live && setState({ kind: "failed", error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, attempt]);
+
+  // The heading appears once loaded: give it the focus the router found no heading for.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (state.kind !== "ready" || (active && active !== document.body && active.id !== "main")) return;
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [state.kind]);
+
+  if (state.kind === "loading") {
+    return (
+      <section class="page">
+        <p role="status">{t("app.loading")}</p>
+      </section>
+    );
+  }
+  if (state.kind === "failed") {
+    const missing = state.error instanceof ApiError && [403, 404].includes(state.error.status);
+    return (
+      <section class="page">
+        <h1>{missing ? t("campaign.notFound") : t("campaign.title")}</h1>
+        <Alert>
+          <p>{missing ? t("campaign.notFoundText") : errorMessage(t, state.error)}</p>
+        </Alert>
+        <div class="actions">
+          {!missing && (
+            <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
+              {t("app.retry")}
+            </button>
+          )}
+          <Link href="/campagnes" class="button button--secondary">
+            {t("notFound.back")}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const { summary } = state;
+  const campaign = summary.campaign;
+  const manage = canManage(campaign, user, membership);
+  const profiles = campaign.type === "PROFILES_COLLECTION";
+  return (
+    <section class="page page--wide">
+      <p class="back">
+        <Link href="/campagnes">{t("campaign.back")}</Link>
+      </p>
+      <div class="page__head">
+        <h1>{campaign.name}</h1>
+        {campaign.archived_at && <p class="tag">{t("campaign.archivedTag")}</p>}
+      </div>
+      <CampaignHeader summary={summary} />
+      <CampaignActions
+        summary={summary}
+        manage={manage}
+        onChange={(next) => setState({ kind: "ready", summary: next })}
+      />
+      <Tabs
+        id="campaign"
+        label={t("campaign.tabs")}
+        tabs={[
+          { key: "participants", label: t("campaign.tabParticipants", { n: summary.participants }) },
+          { key: "details", label: t("campaign.tabDetails") },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === "participants" ? (
+          <Participants summary={summary} />
+        ) : (
+          <Details summary={summary} profiles={profiles} />
+        )}
+      </Tabs>
+    </section>
+  );
+}
+
+function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<"" | "copied" | "failed">("");
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(""), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return (
+    <span class="copy">
+      <button
+        type="button"
+        class="button button--secondary button--small"
+        onClick={() => {
+          const clipboard = navigator.clipboard as Clipboard | undefined;
+          if (!clipboard) {
+            setStatus("failed");
+            return;
+          }
+          clipboard.writeText(text).then(
+            () => setStatus("copied"),
+            () => setStatus("failed"),
+          );
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" class={status === "failed" ? "copy__status copy__status--failed" : "copy__status"}>
+        {status === "copied" ? done : status === "failed" ? t("campaign.copyFailed") : ""}
+      </span>
+    </span>
+  );
+}
+
+function CampaignHeader({ summary }: { summary: CampaignSummary }) {
+  const { t } = useI18n();
+  const campaign = summary.campaign;
+  const link = new URL(summary.direct_link, window.location.origin).href;
+  return (
+    <div class="card campaign-header">
+      <dl class="campaign-header__facts">
+        <div>
+          <dt>{t("campaign.code")}</dt>
+          <dd>
+            <span class="campaign-header__code">{campaign.code}</span>
+            <CopyButton text={campaign.code} label={t("campaign.copyCode")} done={t("campaign.codeCopied")} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("campaign.participants")}</dt>
+          <dd class="campaign-header__count">{summary.participants}</dd>
+        </div>
+        <div>
+          <dt>{campaign.type === "PROFILES_COLLECTION" ? t("campaign.profilesReceived") : t("campaign.shared")}</dt>
+          <dd class="campaign-header__count">{summary.shared}</dd>
+        </div>
+        <div class="campaign-header__link">
+          <dt>{t("campaign.directLink")}</dt>
+          <dd>
+            <a href={link}>{link}</a>
+            <CopyButton text={link} label={t("campaign.copyLink")} done={t("campaign.linkCopied")} />
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+function CampaignActions({
+  summary,
+  manage,
+  onChange,
+}: {
+  summary: CampaignSummary;
+  manage: boolean;
+  onChange: (summary: CampaignSummary) => void;
+}) {
+  const { t } = useI18n();
+  const campaign = summary.campaign;
+  const archived = campaign.archived_at !== null;
+  const [exporting, setExporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState("");
+  const confirm = useRef<HTMLDivElement>(null);
+  const archiveButton = useRef<HTMLButtonElement>(null);
+
+  useLayoutEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
+
+  async function exportResults() {
+    if (exporting) return;
+    setExporting(true);
+    setError(null);
+    try {
+      const token = await api.exportToken(campaign.id);
+      download(token.url);
+    } catch (caught) {
+      setError(errorMessage(t, caught));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  async function toggleArchive() {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = archived ? await api.unarchiveCampaign(campaign.id) : await api.archiveCampaign(campaign.id);
+      onChange({ ...summary, campaign: next });
+      setNotice(archived ? t("campaign.unarchived") : t("campaign.archivedNotice"));
+      setConfirming(false);
+    } catch (caught) {
+      setError(errorMessage(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <div class="actions campaign-actions">
+        <button type="button" class="button" aria-disabled={exporting ? "true" : undefined} onClick={() => void exportResults()}>
+          {exporting ? t("campaign.exporting") : t("campaign.export")}
+        </button>
+        {manage && !archived && (
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-expanded={editing ? "true" : "false"}
+            onClick={() => {
+              setEditing(!editing);
+              setNotice("");
+            }}
+          >
+            {t("campaign.edit")}
+          </button>
+        )}
+        {manage && (
+          <button
+            type="button"
+            ref={archiveButton}
+            class="button button--secondary"
+            onClick={() => {
+              setConfirming(true);
+              setNotice("");
+            }}
+          >
+            {archived ? t("campaign.unarchive") : t("campaign.archive")}
+          </button>
+        )}
+      </div>
+      {error && (
+        <Alert>
+          <p>{error}</p>
+        </Alert>
+      )}
+      {notice && (
+        <Alert kind="success">
+          <p>{notice}</p>
+        </Alert>
+      )}
+      {confirming && (
+        <div
+          class="card confirm"
+          role="group"
+          aria-labelledby="confirm-title"
+          tabIndex={-1}
+          ref={confirm}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              setConfirming(false);
+              archiveButton.current?.focus();
+            }
+          }}
+        >
+          <h2 id="confirm-title">{archived ? t("campaign.unarchiveConfirmTitle") : t("campaign.archiveConfirmTitle")}</h2>
+          <p>{archived ? t("campaign.unarchiveConfirmText") : t("campaign.archiveConfirmText")}</p>
+          <div class="actions">
+            <button type="button" class="button" aria-disabled={busy ? "true" : undefined} onClick={() => void toggleArchive()}>
+              {archived ? t("campaign.unarchiveConfirm") : t("campaign.archiveConfirm")}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+                archiveButton.current?.focus();
+              }}
+            >
+              {t("create.cancel")}
+            </button>
+          </div>
+        </div>
+      )}
+      {editing && !archived && (
+        <EditForm
+          summary={summary}
+          onDone={(next) => {
+            setEditing(false);
+            if (next) {
+              onChange(next);
+              setNotice(t("campaign.saved"));
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function EditForm({
+  summary,
+  onDone,
+}: {
+  summary: CampaignSummary;
+  onDone: (summary: CampaignSummary | null) => void;
+}) {
+  const { t } = useI18n();
+  const campaign = summary.campaign;
+  const [name, setName] = useState(campaign.name);
+  const [title, setTitle] = useState(campaign.title ?? "");
+  const [landingText, setLandingText] = useState(campaign.landing_text ?? "");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [sending, setSending] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, attempt);
+  useLayoutEffect(() => form.current?.querySelector<HTMLElement>("input")?.focus(), []);
+  const assessment = campaign.type === "ASSESSMENT";
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (sending) return;
+    if (!name.trim()) {
+      setErrors({ name: t("error.CAMPAIGN_NAME_IS_REQUIRED") });
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSending(true);
+    try {
+      const next = await api.updateCampaign(campaign.id, {
+        name: name.trim(),
+        landing_text: landingText.trim() || null,
+        ...(assessment && { title: title.trim() || null }),
+      });
+      onDone({ ...summary, campaign: next });
+    } catch (error) {
+      setErrors(errorsOf(t, error));
+      setAttempt((n) => n + 1);
+      setSending(false);
+    }
+  }
+
+  return (
+    <form ref={form} class="card form" noValidate aria-labelledby="edit-title" onSubmit={(event) => void submit(event)}>
+      <h2 id="edit-title">{t("campaign.editTitle")}</h2>
+      {errors.form && (
+        <Alert>
+          <p>{errors.form}</p>
+        </Alert>
+      )}
+      <TextField id="edit-name" label={t("create.name")} value={name} onValue={setName} error={errors.name} maxLength={255} />
+      {assessment && (
+        <TextField
+          id="edit-title-field"
+          label={t("create.testTitle")}
+          value={title}
+          onValue={setTitle}
+          error={errors.title}
+          maxLength={255}
+        />
+      )}
+      <LandingTextField id="edit-landing-text" value={landingText} onValue={setLandingText} error={errors.landingText} />
+      <div class="actions">
+        <button type="submit" class="button" aria-disabled={sending ? "true" : undefined}>
+          {sending ? t("form.sending") : t("campaign.save")}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => onDone(null)}>
+          {t("create.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export const PARTICIPANTS_PAGE_SIZE = 25;
+
+type ParticipantsState = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: ParticipantPage };
+
+function Stars({ percent }: { percent: number }) {
+  const { t } = useI18n();
+  const stars = masteryStars(percent);
+  return (
+    <span class="mastery">
+      <span class="mastery__percent">{percent} %</span>{" "}
+      <span class="stage__stars mastery__stars" aria-hidden="true">
+        {[1, 2, 3, 4].map((n) => (
+          <span key={n} class={n <= stars ? "star star--on" : "star"}>
+            {n <= stars ? "★" : "☆"}
+          </span>
+        ))}
+      </span>
+      <span class="visually-hidden">{t(`participants.stars${stars}`)}</span>
+    </span>
+  );
+}
+
+function Participants({ summary }: { summary: CampaignSummary }) {
+  const { t, locale } = useI18n();
+  const campaign = summary.campaign;
+  const [status, setStatus] = useState<ParticipantStatus | "">("");
+  const [search, setSearch] = useState("");
+  const query = useDebounced(search.trim());
+  const [page, setPage] = useState(1);
+  const [state, setState] = useState<ParticipantsState>({ kind: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  const table = useRef<HTMLTableElement>(null);
+  const focusTable = useRef(false);
+
+  useEffect(() => setPage(1), [status, query]);
+  useEffect(() => {
+    let live = true;
+    api
+      .campaignParticipants(campaign.id, {
+        status: status || undefined,
+        search: query,
+        page,
+        pageSize: PARTICIPANTS_PAGE_SIZE,
+      })
+      .then(
+        (data) => live && setState({ kind: "ready", data }),
+        (error: unknown) => live && setState({ kind: "failed", error }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [campaign.id, status, query, page, attempt]);
+  useEffect(() => {
+    if (state.kind === "ready" && focusTable.current) {
+      focusTable.current = false;
+      table.current?.focus();
+    }
+  }, [state]);
+
+  const result = (p: ParticipantPage["items"][number]) => {
+    if (p.status === "STARTED") return t("participants.started");
+    if (p.status === "TO_SHARE") return t("participants.toShare");
+    if (p.mastery_percent === null) return t("participants.shared");
+    return <Stars percent={p.mastery_percent} />;
+  };
+  const data = state.kind === "ready" ? state.data : null;
+  const filtered = status !== "" || query !== "";
+  return (
+    <>
+      <div class="filters">
+        <div class="field">
+          <label for="participant-status">{t("participants.status")}</label>
+          <select
+            id="participant-status"
+            value={status}
+            onChange={(event) => setStatus(event.currentTarget.value as ParticipantStatus | "")}
+          >
+            <option value="">{t("participants.allStatuses")}</option>
+            <option value="STARTED">{t("participants.started")}</option>
+            <option value="TO_SHARE">{t("participants.toShare")}</option>
+            <option value="SHARED">{t("participants.shared")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="participant-search">{t("participants.search")}</label>
+          <input
+            id="participant-search"
+            type="search"
+            value={search}
+            onInput={(event) => setSearch(event.currentTarget.value)}
+          />
+        </div>
+      </div>
+      {state.kind === "loading" && <p role="status">{t("app.loading")}</p>}
+      {state.kind === "failed" && (
+        <Alert>
+          <p>{errorMessage(t, state.error)}</p>
+          <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
+            {t("app.retry")}
+          </button>
+        </Alert>
+      )}
+      {data && (
+        <>
+          <p class="visually-hidden" role="status">
+            {t("participants.count", { n: data.total })}
+          </p>
+          {data.items.length === 0 ? (
+            <p class="card empty-state">{filtered ? t("participants.noResult") : t("participants.empty")}</p>
+          ) : (
+            <div class="table-wrap">
+              <table class="table" ref={table} tabIndex={-1}>
+                <caption>
+                  {t("participants.caption", {
+                    n: data.total,
+                    page: data.page,
+                    pages: Math.max(1, Math.ceil(data.total / data.page_size)),
+                  })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("participants.lastName")}</th>
+                    <th scope="col">{t("participants.firstName")}</th>
+                    {campaign.external_id_label && <th scope="col">{campaign.external_id_label}</th>}
+                    <th scope="col">{t("participants.startedAt")}</th>
+                    <th scope="col">{t("participants.result")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((p) => (
+                    <tr key={p.participation_id}>
+                      <th scope="row">{p.last_name}</th>
+                      <td>{p.first_name}</td>
+                      {campaign.external_id_label && <td>{p.external_id ?? ""}</td>}
+                      <td>{formatDate(p.created_at, locale)}</td>
+                      <td class={`result result--${p.status.toLowerCase()}`}>{result(p)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination
+            page={data.page}
+            pageSize={data.page_size}
+            total={data.total}
+            label={t("participants.pagination")}
+            onPage={(next) => {
+              focusTable.current = true;
+              setPage(next);
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function Details({ summary, profiles }: { summary: CampaignSummary; profiles: boolean }) {
+  const { t, locale } = useI18n();
+  const campaign = summary.campaign;
+  const [framework, setFramework] = useState<Framework | null>(null);
+  useEffect(() => {
+    if (!campaign.competence_index) return;
+    api.framework(locale).then(setFramework, () => setFramework(null));
+  }, [campaign.competence_index, locale]);
+
+  let tested = t("details.none");
+  if (campaign.target_profile_id) tested = targetProfileName(campaign.target_profile_id);
+  else if (campaign.competence_index) {
+    const competence = framework?.areas
+      .flatMap((area) => area.competences)
+      .find((c) => c.index === campaign.competence_index);
+    tested = t("details.competence", { index: campaign.competence_index, name: competence?.name ?? "" }).trim();
+  }
+  return (
+    <dl class="details card">
+      <dt>{t("details.goal")}</dt>
+      <dd>{profiles ? t("create.goalProfiles") : t("create.goalAssessment")}</dd>
+      {!profiles && (
+        <>
+          <dt>{t("details.tested")}</dt>
+          <dd>{tested}</dd>
+          <dt>{t("create.testTitle")}</dt>
+          <dd>{campaign.title || t("details.none")}</dd>
+        </>
+      )}
+      <dt>{t("details.externalId")}</dt>
+      <dd>
+        {campaign.external_id_label
+          ? `${campaign.external_id_label} (${
+              campaign.external_id_type === "EMAIL" ? t("create.externalIdEmail") : t("create.externalIdString")
+            })`
+          : t("details.noExternalId")}
+      </dd>
+      <dt>{t("details.multipleSendings")}</dt>
+      <dd>{campaign.multiple_sendings ? t("create.yes") : t("create.no")}</dd>
+      <dt>{t("details.createdAt")}</dt>
+      <dd>{formatDate(campaign.created_at, locale)}</dd>
+      <dt>{t("create.landingText")}</dt>
+      <dd>{campaign.landing_text ? <Markdown text={campaign.landing_text} /> : t("details.none")}</dd>
+    </dl>
+  );
+}

@@ -224,6 +224,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{organization_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Members
+         * @description The team, by last then first name (members).
+         */
+        get: operations["team-list_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{organization_id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Pending Invitations
+         * @description Invitations not answered yet (administrators).
+         */
+        get: operations["team-list_pending_invitations"];
+        put?: never;
+        /**
+         * Invite
+         * @description Invite someone by e-mail (administrators); inviting again re-sends a fresh link.
+         */
+        post: operations["team-invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{organization_id}/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel
+         * @description Withdraw a pending invitation (administrators).
+         */
+        delete: operations["team-cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Invitation
+         * @description What an invitation opens, for the invitee holding the link.
+         */
+        get: operations["team-read_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitation_id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept
+         * @description Join the team with a single-use invitation.
+         */
+        post: operations["team-accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{organization_id}/members/{membership_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove
+         * @description Remove someone from the team (administrators).
+         */
+        delete: operations["team-remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change Member Role
+         * @description Change a member's role (administrators); the last administrator stays one.
+         */
+        patch: operations["team-change_member_role"];
+        trace?: never;
+    };
     "/api/v1/organizations/{organization_id}/campaigns": {
         parameters: {
             query?: never;
@@ -368,6 +496,46 @@ export interface paths {
          * @description The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed.
          */
         get: operations["campaigns-export_campaign_results_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Campaign Analysis
+         * @description Collective results per competence and recommended topics (shared results only).
+         */
+        get: operations["campaigns-read_campaign_analysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/participants/{participation_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Participant Results
+         * @description A participant's individual results (members), once the participant has shared them.
+         */
+        get: operations["campaigns-read_participant_results"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1003,6 +1171,27 @@ export interface components {
             client_id?: string | null;
         };
         /**
+         * CampaignAnalysisRead
+         * @description Résultats collectifs and Analyse, from shared results only.
+         */
+        CampaignAnalysisRead: {
+            /**
+             * Shared Participants
+             * @description Participants whose results are included.
+             */
+            shared_participants: number;
+            /**
+             * Competences
+             * @description By competence index.
+             */
+            competences: components["schemas"]["CompetenceCollectiveRead"][];
+            /**
+             * Tubes
+             * @description Most recommended first.
+             */
+            tubes: components["schemas"]["TubeRecommendationRead"][];
+        };
+        /**
          * CampaignCreate
          * @description A new campaign. An assessment tests a target profile or one whole competence.
          */
@@ -1379,6 +1568,39 @@ export interface components {
              */
             status: string;
         };
+        /** CompetenceCollectiveRead */
+        CompetenceCollectiveRead: {
+            /**
+             * Index
+             * @description Competence index.
+             */
+            index: string;
+            /**
+             * Name
+             * @description Competence name.
+             */
+            name: string;
+            /**
+             * Area Code
+             * @description Area of the competence.
+             */
+            area_code: string;
+            /**
+             * Targeted Skills
+             * @description Skills of the campaign in this competence.
+             */
+            targeted_skills: number;
+            /**
+             * Average Validated
+             * @description Average skills validated per shared participant.
+             */
+            average_validated: number;
+            /**
+             * Percent
+             * @description average_validated ÷ targeted_skills, in %.
+             */
+            percent: number;
+        };
         /** CompetenceEvaluationCreate */
         CompetenceEvaluationCreate: {
             /**
@@ -1606,6 +1828,84 @@ export interface components {
              * @description Version of the service.
              */
             version: string;
+        };
+        /** InvitationAcceptance */
+        InvitationAcceptance: {
+            /**
+             * Code
+             * @description The secret from the e-mailed link.
+             */
+            code: string;
+        };
+        /** InvitationCreate */
+        InvitationCreate: {
+            /**
+             * Email
+             * @description Who to invite.
+             */
+            email: string;
+            /**
+             * Role
+             * @description Role given on acceptance.
+             * @default MEMBER
+             * @enum {string}
+             */
+            role: "ADMIN" | "MEMBER";
+        };
+        /** InvitationList */
+        InvitationList: {
+            /**
+             * Items
+             * @description Pending invitations, most recent first.
+             */
+            items: components["schemas"]["InvitationRead"][];
+        };
+        /** InvitationPreview */
+        InvitationPreview: {
+            /**
+             * Organization Name
+             * @description Organisation the invitation opens.
+             */
+            organization_name: string;
+            /**
+             * Email
+             * @description Invited address.
+             */
+            email: string;
+            /**
+             * Role
+             * @description Role given on acceptance.
+             */
+            role: string;
+        };
+        /** InvitationRead */
+        InvitationRead: {
+            /**
+             * Id
+             * @description Invitation id.
+             */
+            id: number;
+            /**
+             * Email
+             * @description Invited address.
+             */
+            email: string;
+            /**
+             * Role
+             * @description Role given on acceptance.
+             */
+            role: string;
+            /**
+             * Status
+             * @description pending, accepted or cancelled.
+             */
+            status: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When it was last sent.
+             */
+            updated_at: string;
         };
         /** MembershipList */
         MembershipList: {
@@ -2145,6 +2445,15 @@ export interface components {
              */
             refresh_token: string;
         };
+        /** RoleChange */
+        RoleChange: {
+            /**
+             * Role
+             * @description New role.
+             * @enum {string}
+             */
+            role: "ADMIN" | "MEMBER";
+        };
         /** Segment */
         Segment: {
             /**
@@ -2202,6 +2511,48 @@ export interface components {
              */
             message: string;
         };
+        /** TeamMemberRead */
+        TeamMemberRead: {
+            /**
+             * Membership Id
+             * @description Membership id (to change the role or remove).
+             */
+            membership_id: number;
+            /**
+             * User Id
+             * @description User id.
+             */
+            user_id: number;
+            /**
+             * First Name
+             * @description First name.
+             */
+            first_name: string;
+            /**
+             * Last Name
+             * @description Last name.
+             */
+            last_name: string;
+            /**
+             * Email
+             * @description Email address.
+             */
+            email: string;
+            /**
+             * Role
+             * @description Role in the organisation.
+             * @enum {string}
+             */
+            role: "ADMIN" | "MEMBER";
+        };
+        /** TeamRead */
+        TeamRead: {
+            /**
+             * Items
+             * @description Members by last then first name.
+             */
+            items: components["schemas"]["TeamMemberRead"][];
+        };
         /**
          * TokenRead
          * @description OAuth2 token response.
@@ -2252,6 +2603,54 @@ export interface components {
              * @description What the topic is about.
              */
             description: string;
+        };
+        /** TubeRecommendationRead */
+        TubeRecommendationRead: {
+            /**
+             * Tube Id
+             * @description Tube id.
+             */
+            tube_id: string;
+            /**
+             * Title
+             * @description Practical title of the topic.
+             */
+            title: string;
+            /**
+             * Description
+             * @description What the topic covers.
+             */
+            description: string;
+            /**
+             * Competence Index
+             * @description Competence of the topic.
+             */
+            competence_index: string;
+            /**
+             * Competence Name
+             * @description Competence name.
+             */
+            competence_name: string;
+            /**
+             * Average Score
+             * @description Participants' mean score on the topic (0-100).
+             */
+            average_score: number;
+            /**
+             * Relevance Dots
+             * @description 1 to 4: how strongly the topic is recommended.
+             */
+            relevance_dots: number;
+            /**
+             * Relevance Label
+             * @description Text alternative of the dots.
+             */
+            relevance_label: string;
+            /**
+             * Tutorials
+             * @description Number of tutorials on the topic.
+             */
+            tutorials: number;
         };
         /** TutorialCardList */
         TutorialCardList: {
@@ -2930,6 +3329,499 @@ export interface operations {
             };
         };
     };
+    "team-list_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-list_pending_invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-read_invitation": {
+        parameters: {
+            query: {
+                /** @description The secret from the e-mailed link. */
+                code: string;
+            };
+            header?: never;
+            path: {
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAcceptance"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "team-change_member_role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+                membership_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     "campaigns-list_organization_campaigns": {
         parameters: {
             query?: {
@@ -3492,6 +4384,129 @@ export interface operations {
                 };
                 content: {
                     "text/csv": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-read_campaign_analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAnalysisRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-read_participant_results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsRead"];
                 };
             };
             /** @description Unauthorized */

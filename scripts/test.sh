@@ -14,6 +14,15 @@ $BIN/lint-imports
 echo "== learning content: every rule, and the counts"
 $BIN/pix content check
 
+echo "== the typed API client matches the committed OpenAPI spec"
+generated=$(mktemp --suffix=.d.ts)
+(cd frontend-shared && npx --no-install openapi-typescript ../openapi/openapi.json -o "$generated" >/dev/null)
+if ! diff -q "$generated" frontend-shared/src/api/schema.d.ts >/dev/null; then
+  echo "frontend-shared/src/api/schema.d.ts is stale: run 'make openapi' and commit it." >&2
+  exit 1
+fi
+rm -f "$generated"
+
 echo "== front ends: type-check and build, then unit tests (shared package, learner app, Orga)"
 npm run --silent build --workspaces
 npm test --silent --workspaces

@@ -29,7 +29,9 @@ def _token(http: httpx.Client, email: str, password: str, client_id: str) -> dic
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
-def _sign_up(http: httpx.Client, first_name: str, last_name: str, email: str, password: str) -> None:
+def _sign_up(
+    http: httpx.Client, first_name: str, last_name: str, email: str, password: str
+) -> None:
     created = http.post(
         "/api/v1/users",
         json={
@@ -71,7 +73,9 @@ def test_an_administrator_creates_a_campaign_and_follows_its_participants(
     expect(page.get_by_role("heading", name="Création d'une campagne")).to_be_visible()
     name = f"Garantie jeunes {suffix}"
     page.get_by_label("Nom de la campagne").fill(name)
-    page.get_by_label("Que souhaitez-vous tester ?").select_option(label="Pix emploi – Diagnostic initial")
+    page.get_by_label("Que souhaitez-vous tester ?").select_option(
+        label="Pix emploi – Diagnostic initial"
+    )
     page.get_by_role("radio", name="Oui").check()
     page.get_by_label("Libellé de l'identifiant").fill("Nom et prénom")
     page.get_by_label("Titre du parcours").fill("Diagnostic Pix emploi")
@@ -139,7 +143,9 @@ def test_an_administrator_creates_a_campaign_and_follows_its_participants(
     # Tablet width: the campaign page still fits.
     page.set_viewport_size({"width": 768, "height": 1024})
     page.get_by_role("tab", name="Participants (1)").click()
-    expect(page.get_by_role("row", name=re.compile("Apprenante"))).to_contain_text("En cours de test")
+    expect(page.get_by_role("row", name=re.compile("Apprenante"))).to_contain_text(
+        "En cours de test"
+    )
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 768, width
     screenshot(page, "orga-campaign-tablet")

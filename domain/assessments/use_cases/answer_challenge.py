@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
@@ -23,17 +22,36 @@ from domain.unit_of_work import UnitOfWork
 
 async def answer_challenge(
     assessment_id: int,
-    **kwargs: Any,
+    *,
+    user_id: int,
+    challenge_id: str,
+    value: str | Mapping[str, str],
+    timed_out: bool,
+    focused_out: bool,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    views: EngineViews,
+    clock: Clock,
 ) -> RecordedAnswer:
     """Record the answer to the challenge being shown; a replay returns the first answer."""
     try:
-        return await _answer(assessment_id, **kwargs)
+        return await _answer(
+            assessment_id,
+            user_id=user_id,
+            challenge_id=challenge_id,
+            value=value,
+            timed_out=timed_out,
+            focused_out=focused_out,
+            uow=uow,
+            content=content,
+            views=views,
+            clock=clock,
+        )
     except AnswerExistsError:
         # A concurrent request recorded it first (its transaction rolled back): return that one.
-        uow: UnitOfWork = kwargs["uow"]
         async with uow:
             answers = await uow.assessments.answers(assessment_id)
-        return next(a for a in answers if a.challenge_id == kwargs["challenge_id"])
+        return next(a for a in answers if a.challenge_id == challenge_id)
 
 
 async def _answer(

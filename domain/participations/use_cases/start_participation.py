@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from domain.assessments.model import (
     DEFAULT_STRATEGY,
@@ -48,14 +47,34 @@ def _external_id(label: str | None, kind: ExternalIdType | None, value: str | No
     return value
 
 
-async def start_participation(**kwargs: Any) -> StartedParticipation:
+async def start_participation(
+    *,
+    code: str,
+    user_id: int,
+    participant_external_id: str | None,
+    locale: str,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    clock: Clock,
+) -> StartedParticipation:
     """Join a campaign, or resume the participation the learner already has in it."""
+
+    async def attempt() -> StartedParticipation:
+        return await _start(
+            code=code,
+            user_id=user_id,
+            participant_external_id=participant_external_id,
+            locale=locale,
+            uow=uow,
+            content=content,
+            clock=clock,
+        )
+
     try:
-        return await _start(**kwargs)
+        return await attempt()
     except ParticipationExistsError:
         # Another request of the same learner won the race (ours rolled back): resume it.
-        started = await _start(**kwargs)
-        return started
+        return await attempt()
 
 
 async def _start(

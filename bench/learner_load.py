@@ -1232,6 +1232,8 @@ def print_table(report: dict[str, Any]) -> None:
             f"{level['health']['client_loop_lag_ms']['p99']}",
             file=out,
         )
+    if report.get("incomplete"):
+        print(f"\nIncomplete: {report['incomplete']} (see --seconds-limit).", file=out)
     for order, text in report.get("profile", {}).items():
         print(f"\nProfile of the server (one worker under cProfile), by {order}:", file=out)
         print(text, file=out)
@@ -1343,6 +1345,8 @@ def main(argv: list[str] | None = None) -> int:
         print_table(report)
         if args.json:
             Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if report.get("incomplete"):
+        return 2
     target = report.get("target")
     return 0 if target and target["no_errors"] else 1
 

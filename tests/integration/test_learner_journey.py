@@ -301,19 +301,7 @@ async def test_my_participations_say_what_is_left_to_do(
     joined = (await join(client, code, headers)).json()
 
     started = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
-    for _ in range(10):
-        step = (
-            await client.get(
-                f"/api/v1/assessments/{joined['assessment_id']}/next-challenge", headers=headers
-            )
-        ).json()
-        if step["status"] == "finished":
-            break
-        await client.post(
-            f"/api/v1/assessments/{joined['assessment_id']}/answers",
-            json={"challenge_id": step["challenge"]["id"], "value": "#ABAND#"},
-            headers=headers,
-        )
+    await play_to_the_end(client, joined["assessment_id"], headers)
     to_share = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
     await client.post(f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers)
     shared = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
@@ -333,19 +321,7 @@ async def test_the_profile_counts_pix_from_campaign_answers(
     headers = await bearer(client, "lea@example.org")
     empty = (await client.get("/api/v1/me/profile", headers=headers)).json()
     assessment_id = (await join(client, code, headers)).json()["assessment_id"]
-    for _ in range(10):
-        step = (
-            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
-        ).json()
-        if step["status"] == "finished":
-            break
-        challenge_id = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{assessment_id}/answers",
-            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
-            headers=headers,
-        )
-
+    await play_to_the_end(client, assessment_id, headers, answers=content)
     profile = (await client.get("/api/v1/me/profile", headers=headers)).json()
 
     assert empty["total_pix"] == 0 and empty["competences"][0]["status"] == "NOT_STARTED"
@@ -398,18 +374,7 @@ async def test_failed_skills_recommend_tutorials_that_can_be_saved_and_rated(
     await sign_up(client, email="lea@example.org")
     headers = await bearer(client, "lea@example.org")
     assessment_id = (await join(client, code, headers)).json()["assessment_id"]
-    for _ in range(10):
-        step = (
-            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
-        ).json()
-        if step["status"] == "finished":
-            break
-        await client.post(
-            f"/api/v1/assessments/{assessment_id}/answers",
-            json={"challenge_id": step["challenge"]["id"], "value": "#ABAND#"},
-            headers=headers,
-        )
-
+    await play_to_the_end(client, assessment_id, headers)
     recommended = (await client.get("/api/v1/me/tutorials/recommended", headers=headers)).json()[
         "items"
     ]
@@ -449,18 +414,7 @@ async def test_a_competence_evaluation_plays_all_levels_and_feeds_the_profile(
         "/api/v1/competence-evaluations", json={"competence_index": "8.8"}, headers=headers
     )
     assessment_id = started.json()["assessment_id"]
-    for _ in range(10):
-        step = (
-            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
-        ).json()
-        if step["status"] == "finished":
-            break
-        challenge_id = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{assessment_id}/answers",
-            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
-            headers=headers,
-        )
+    await play_to_the_end(client, assessment_id, headers, answers=content)
     after = await client.post(
         "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
     )
@@ -501,21 +455,7 @@ async def test_a_profiles_collection_receives_the_current_profile(
             "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
         )
     ).json()
-    for _ in range(10):
-        step = (
-            await client.get(
-                f"/api/v1/assessments/{evaluation['assessment_id']}/next-challenge", headers=headers
-            )
-        ).json()
-        if step["status"] == "finished":
-            break
-        challenge_id = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{evaluation['assessment_id']}/answers",
-            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
-            headers=headers,
-        )
-
+    await play_to_the_end(client, evaluation["assessment_id"], headers, answers=content)
     joined = (await join(client, code, headers)).json()
     sent = await client.post(
         f"/api/v1/campaign-participations/{joined['id']}/share", headers=headers
@@ -537,7 +477,10 @@ async def play_to_the_end(
     assessment_id: int,
     headers: dict[str, str],
     value: object = "#ABAND#",
+    *,
+    answers: LearningContent | None = None,
 ) -> list[str]:
+    """Answer until the end: every time `value`, or the right answer taken from `answers`."""
     asked = []
     for _ in range(20):
         step = (
@@ -545,10 +488,14 @@ async def play_to_the_end(
         ).json()
         if step["status"] == "finished":
             return asked
-        asked.append(step["challenge"]["id"])
+        challenge_id = step["challenge"]["id"]
+        asked.append(challenge_id)
         await client.post(
             f"/api/v1/assessments/{assessment_id}/answers",
-            json={"challenge_id": step["challenge"]["id"], "value": value},
+            json={
+                "challenge_id": challenge_id,
+                "value": right_answer(answers, challenge_id) if answers else value,
+            },
             headers=headers,
         )
     raise AssertionError("never finished")
@@ -655,20 +602,7 @@ async def test_a_competence_can_be_reset_seven_days_after_its_last_test(
             "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
         )
     ).json()
-    for _ in range(10):
-        step = (
-            await client.get(
-                f"/api/v1/assessments/{evaluation['assessment_id']}/next-challenge", headers=headers
-            )
-        ).json()
-        if step["status"] == "finished":
-            break
-        challenge_id = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{evaluation['assessment_id']}/answers",
-            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
-            headers=headers,
-        )
+    await play_to_the_end(client, evaluation["assessment_id"], headers, answers=content)
     too_soon = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
     clock.advance(timedelta(days=7, minutes=1))
     reset = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)

@@ -15,7 +15,7 @@ from api.exports.csv_writer import safe_cell
 from tests.builders import bearer, sign_up
 from tests.integration.test_campaigns import assessment
 from tests.integration.test_campaigns import organization_id as organization_id
-from tests.integration.test_learner_journey import right_answer
+from tests.integration.test_learner_journey import play_to_the_end
 from tests.unit.domain.learning_content.test_content_check import MINI
 
 
@@ -60,20 +60,7 @@ async def test_the_export_has_pix_columns_and_results_only_for_shared_participan
         ).json()
         learners[first] = (headers, joined)
     adam_headers, adam = learners["Adam"]
-    for _ in range(10):
-        step = (
-            await client.get(
-                f"/api/v1/assessments/{adam['assessment_id']}/next-challenge", headers=adam_headers
-            )
-        ).json()
-        if step["status"] == "finished":
-            break
-        cid = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{adam['assessment_id']}/answers",
-            json={"challenge_id": cid, "value": right_answer(mini, cid)},
-            headers=adam_headers,
-        )
+    await play_to_the_end(client, adam["assessment_id"], adam_headers, answers=mini)
     await client.post(f"/api/v1/campaign-participations/{adam['id']}/share", headers=adam_headers)
 
     response = await download(client, campaign["id"], member)
@@ -217,20 +204,7 @@ async def test_collective_results_and_analysis_count_only_shared_results(
             ).json(),
         )
     adam_headers, adam = joined["Adam"]
-    for _ in range(10):
-        step = (
-            await client.get(
-                f"/api/v1/assessments/{adam['assessment_id']}/next-challenge", headers=adam_headers
-            )
-        ).json()
-        if step["status"] == "finished":
-            break
-        cid = step["challenge"]["id"]
-        await client.post(
-            f"/api/v1/assessments/{adam['assessment_id']}/answers",
-            json={"challenge_id": cid, "value": right_answer(mini, cid)},
-            headers=adam_headers,
-        )
+    await play_to_the_end(client, adam["assessment_id"], adam_headers, answers=mini)
     for first in ("Zoé", "Inès"):
         headers, participation = joined[first]
         await play_to_the_end(client, participation["assessment_id"], headers)

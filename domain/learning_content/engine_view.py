@@ -6,11 +6,13 @@ locale) view is built once and reused for every call.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from adaptive import scoring
 from adaptive.types import Challenge as EngineChallenge
 from adaptive.types import Skill as EngineSkill
-from domain.learning_content.model import LearningContent
+from domain.learning_content.model import Badge, LearningContent, Stage
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,26 @@ class EngineViews:
         if view is None:
             view = self._views[key] = build_view(content, target, locale)
         return view
+
+
+_SCOPES = {
+    "campaign": scoring.CriterionScope.CAMPAIGN,
+    "every_competence": scoring.CriterionScope.EACH_COMPETENCE,
+}
+
+
+def badge_acquired(badge: Badge, skills: Sequence[EngineSkill], validated: Collection[str]) -> bool:
+    """Whether a content badge's criteria are met, judged by the engine's scoring rules."""
+    criteria = [scoring.BadgeCriterion(_SCOPES[c.scope], c.threshold) for c in badge.criteria]
+    return scoring.badge_acquired(criteria, skills, validated)
+
+
+def stage_reached(
+    stages: Sequence[Stage], skills: Sequence[EngineSkill], validated: Collection[str]
+) -> tuple[Stage, int] | None:
+    """The content stage reached and its 1-based rank (the first stage is rank 1)."""
+    engine_stages = [scoring.Stage(id=str(i), threshold=s.threshold) for i, s in enumerate(stages)]
+    reached = scoring.reached_stage(engine_stages, skills, validated)
+    if reached is None:
+        return None
+    return stages[int(reached.stage.id)], reached.reached

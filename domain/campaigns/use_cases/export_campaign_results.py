@@ -9,7 +9,12 @@ from adaptive import scoring
 from adaptive.types import KnowledgeStatus, Skill
 from domain.access.policies import require_campaign_member
 from domain.campaigns.model import Campaign, ExportParticipation
-from domain.learning_content.engine_view import EngineViews, target_of
+from domain.learning_content.engine_view import (
+    EngineViews,
+    badge_acquired,
+    stage_reached,
+    target_of,
+)
 from domain.learning_content.model import LearningContent, TargetProfile, text_in
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
@@ -117,16 +122,10 @@ class _Layout:
         if not shared:
             return row + [NA] * results_width
         if self.stages:
-            engine_stages = [
-                scoring.Stage(id=str(i), threshold=s.threshold) for i, s in enumerate(self.stages)
-            ]
-            reached = scoring.reached_stage(engine_stages, self.skills, validated)
-            row.append((reached.reached - 1) if reached else 0)
+            reached = stage_reached(self.stages, self.skills, validated)
+            row.append((reached[1] - 1) if reached else 0)
         for badge in self.badges:
-            criteria = [
-                scoring.BadgeCriterion(_SCOPES[k.scope], k.threshold) for k in badge.criteria
-            ]
-            row.append("Oui" if scoring.badge_acquired(criteria, self.skills, validated) else "Non")
+            row.append("Oui" if badge_acquired(badge, self.skills, validated) else "Non")
         row.append(round(scoring.mastery_rate(self.skills, validated), 2))
         for competence in self.competences:
             mine = [s for s in self.skills if s.competence_id == competence.index]
@@ -137,12 +136,6 @@ class _Layout:
             done = sum(1 for s in mine if s.id in validated)
             row += [_ratio(done, len(mine)), len(mine), done]
         return row
-
-
-_SCOPES = {
-    "campaign": scoring.CriterionScope.CAMPAIGN,
-    "every_competence": scoring.CriterionScope.EACH_COMPETENCE,
-}
 
 
 async def export_campaign_results(

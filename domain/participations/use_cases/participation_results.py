@@ -10,7 +10,12 @@ from domain.assessments.model import AssessmentState
 from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
 from domain.campaigns.model import CampaignType
 from domain.knowledge.use_cases.get_profile import compute_profile
-from domain.learning_content.engine_view import EngineViews, target_of
+from domain.learning_content.engine_view import (
+    EngineViews,
+    badge_acquired,
+    stage_reached,
+    target_of,
+)
 from domain.learning_content.model import Badge, LearningContent, Stage
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import (
@@ -23,11 +28,6 @@ from domain.participations.model import Participation, ParticipationStatus
 from domain.participations.rules import NOT_OFFERED, Opportunity, can_improve, can_retry
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
-
-_SCOPES = {
-    "campaign": scoring.CriterionScope.CAMPAIGN,
-    "every_competence": scoring.CriterionScope.EACH_COMPETENCE,
-}
 
 
 @dataclass(frozen=True)
@@ -91,17 +91,9 @@ async def _compute(
     ]
     profile = content.profiles_by_id.get(campaign.target_profile_id or "")
     stages = list(profile.stages) if profile else []
-    engine_stages = [scoring.Stage(id=str(i), threshold=s.threshold) for i, s in enumerate(stages)]
-    reached = scoring.reached_stage(engine_stages, view.skills, validated)
+    reached = stage_reached(stages, view.skills, validated)
     badges = [
-        (
-            badge,
-            scoring.badge_acquired(
-                [scoring.BadgeCriterion(_SCOPES[c.scope], c.threshold) for c in badge.criteria],
-                view.skills,
-                validated,
-            ),
-        )
+        (badge, badge_acquired(badge, view.skills, validated))
         for badge in (profile.badges if profile else ())
     ]
     scores = scoring.competence_scores(view.skills, validated)
@@ -115,8 +107,8 @@ async def _compute(
             validated=valid_count,
             tested=len(view.skills),
             competences=competences,
-            stage=stages[int(reached.stage.id)] if reached else None,
-            reached_stage=reached.reached if reached else None,
+            stage=reached[0] if reached else None,
+            reached_stage=reached[1] if reached else None,
             total_stages=len(stages),
             badges=badges,
             pix_score=scoring.total_pix(scores),

@@ -25,7 +25,7 @@ class InvalidAccessTokenDomainError(DomainError):
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/token", auto_error=False)
 
 
-def get_claims(
+async def get_claims(
     container: ContainerDep, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> AccessClaims:
     if not token:

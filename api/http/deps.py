@@ -1,4 +1,8 @@
-"""FastAPI dependencies: the container and a fresh unit of work per use case."""
+"""FastAPI dependencies: the container and a fresh unit of work per use case.
+
+They are `async def` although they never await: FastAPI runs plain `def` dependencies in its
+thread pool, a hop that every request would pay for nothing.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from api.composition import Container
 from api.persistence.unit_of_work import SqlUnitOfWork
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
     container: Container = request.app.state.container
     return container
 
@@ -18,7 +22,7 @@ def get_container(request: Request) -> Container:
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
-def get_uow(container: ContainerDep) -> SqlUnitOfWork:
+async def get_uow(container: ContainerDep) -> SqlUnitOfWork:
     return container.uow()
 
 

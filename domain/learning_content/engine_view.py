@@ -7,7 +7,7 @@ locale) view is built once and reused for every call.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from adaptive import scoring
 from adaptive.types import Challenge as EngineChallenge
@@ -21,6 +21,22 @@ class EngineView:
     skills: tuple[EngineSkill, ...]
     challenges: tuple[EngineChallenge, ...]
     competence_area: dict[str, str]
+    # Indexes built once per view: every answer looks things up in them.
+    skill_ids: frozenset[str] = field(init=False)
+    skills_by_id: dict[str, EngineSkill] = field(init=False)
+    challenges_by_id: dict[str, EngineChallenge] = field(init=False)
+    timed_challenge_ids: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__  # frozen: the indexes are derived once, here
+        set_(self, "skill_ids", frozenset(s.id for s in self.skills))
+        set_(self, "skills_by_id", {s.id: s for s in self.skills})
+        set_(self, "challenges_by_id", {c.id: c for c in self.challenges})
+        set_(
+            self,
+            "timed_challenge_ids",
+            frozenset(c.id for c in self.challenges if c.timer is not None),
+        )
 
 
 class UnknownTargetError(LookupError):

@@ -131,6 +131,36 @@ async def test_a_learner_plays_the_whole_test_and_shares(
     )  # a replay of an earlier answer, or refused: never a new row
 
 
+async def test_the_last_answer_ends_the_test_without_asking_for_another_challenge(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    # A learner who closes the page right after the last answer has finished: the results (and
+    # the organisation's "En attente") must not wait for a next-challenge request.
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    participation = (await join(client, code, headers)).json()
+    assessment_id = participation["assessment_id"]
+    results_url = f"/api/v1/campaign-participations/{participation['id']}/results"
+    completed_after_each_answer = []
+    for _ in range(20):
+        step = (
+            await client.get(f"/api/v1/assessments/{assessment_id}/next-challenge", headers=headers)
+        ).json()
+        if step["status"] == "finished":
+            break
+        challenge_id = step["challenge"]["id"]
+        await client.post(
+            f"/api/v1/assessments/{assessment_id}/answers",
+            json={"challenge_id": challenge_id, "value": right_answer(content, challenge_id)},
+            headers=headers,
+        )
+        completed_after_each_answer.append(
+            (await client.get(results_url, headers=headers)).json()["completed"]
+        )
+    assert completed_after_each_answer[-1] is True
+    assert not any(completed_after_each_answer[:-1])
+
+
 async def test_joining_twice_resumes_the_same_participation(client: httpx.AsyncClient, code: str):
     await sign_up(client, email="lea@example.org")
     headers = await bearer(client, "lea@example.org")

@@ -54,40 +54,65 @@ class ChallengeRead(BaseModel):
     def of(
         cls, challenge: Challenge, locale: str, asset_base: str, shuffle_seed: str | None = None
     ) -> ChallengeRead:
-        text = challenge.texts.get(locale) or challenge.texts["fr"]
-        choices = segments = None
-        if challenge.type in ("QCU", "QCM"):
-            items = [
-                line.strip()[2:]
-                for line in text.proposals.splitlines()
-                if line.strip().startswith("- ")
-            ]
-            choices = [
-                Choice(value=str(i + 1), label_html=render_challenge_markdown(item))
-                for i, item in enumerate(items)
-            ]
-            if shuffle_seed is not None:
-                # Each learner sees the proposals in an order of their own (stable on reload), so
-                # the position of the right answer tells nothing; values stay the written ranks.
-                random.Random(f"{shuffle_seed}:{challenge.id}").shuffle(choices)
-        else:
-            segments = _segments(text.proposals)
-        return cls(
-            id=challenge.id,
-            type=challenge.type,
-            instruction_html=render_challenge_markdown(text.instruction),
-            choices=choices,
-            segments=segments,
-            timer=challenge.timer,
-            focused=challenge.focused,
-            illustration=Asset(
-                url=f"{asset_base}/{challenge.illustration.file}",
-                alt=challenge.illustration.alt.get(locale) or challenge.illustration.alt.get("fr"),
-            )
-            if challenge.illustration
-            else None,
-            attachments=[Asset(url=f"{asset_base}/{path}") for path in challenge.attachments],
+        read = _rendered(challenge, locale, asset_base)
+        if shuffle_seed is None or read.choices is None:
+            return read
+        # Each learner sees the proposals in an order of their own (stable on reload), so the
+        # position of the right answer tells nothing; values stay the written ranks.
+        choices = list(read.choices)
+        random.Random(f"{shuffle_seed}:{challenge.id}").shuffle(choices)
+        return read.model_copy(update={"choices": choices})
+
+
+# Rendering Markdown is the costliest part of showing a challenge and depends only on the
+# challenge (an object of the release in memory), the locale and the asset address.
+_RENDERED: dict[tuple[int, str, str], tuple[Challenge, ChallengeRead]] = {}
+_RENDERED_MAX = 8192
+
+
+def _rendered(challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead:
+    key = (id(challenge), locale, asset_base)
+    cached = _RENDERED.get(key)
+    if cached is not None and cached[0] is challenge:
+        return cached[1]
+    read = _render(challenge, locale, asset_base)
+    if len(_RENDERED) >= _RENDERED_MAX:
+        _RENDERED.clear()  # a new release was loaded long ago: start again
+    _RENDERED[key] = (challenge, read)
+    return read
+
+
+def _render(challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead:
+    text = challenge.texts.get(locale) or challenge.texts["fr"]
+    choices = segments = None
+    if challenge.type in ("QCU", "QCM"):
+        items = [
+            line.strip()[2:]
+            for line in text.proposals.splitlines()
+            if line.strip().startswith("- ")
+        ]
+        choices = [
+            Choice(value=str(i + 1), label_html=render_challenge_markdown(item))
+            for i, item in enumerate(items)
+        ]
+    else:
+        segments = _segments(text.proposals)
+    return ChallengeRead(
+        id=challenge.id,
+        type=challenge.type,
+        instruction_html=render_challenge_markdown(text.instruction),
+        choices=choices,
+        segments=segments,
+        timer=challenge.timer,
+        focused=challenge.focused,
+        illustration=Asset(
+            url=f"{asset_base}/{challenge.illustration.file}",
+            alt=challenge.illustration.alt.get(locale) or challenge.illustration.alt.get("fr"),
         )
+        if challenge.illustration
+        else None,
+        attachments=[Asset(url=f"{asset_base}/{path}") for path in challenge.attachments],
+    )
 
 
 def _segments(proposals: str) -> list[Segment]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -176,6 +176,17 @@ def _assessment_values(a: Assessment) -> dict[str, Any]:
     return values
 
 
+# Built once: the learner's next-challenge request runs it on every step.
+_PROGRESS = select(
+    assessments,
+    select(func.count(answers.c.id))
+    .where(answers.c.assessment_id == assessments.c.id)
+    .correlate(assessments)
+    .scalar_subquery()
+    .label("answered_count"),
+).where(assessments.c.id == bindparam("assessment_id"))
+
+
 class SqlAssessmentRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -226,6 +237,10 @@ class SqlAssessmentRepository:
             .where(assessments.c.id == assessment.id)
             .values(**_assessment_values(assessment))
         )
+
+    async def progress(self, assessment_id: int) -> tuple[Assessment, int] | None:
+        row = (await self._db.execute(_PROGRESS, {"assessment_id": assessment_id})).first()
+        return (_assessment(row), row.answered_count) if row else None
 
     async def answers(self, assessment_id: int) -> list[RecordedAnswer]:
         rows = await self._db.execute(
@@ -283,6 +298,13 @@ def _element(row: Any) -> KnowledgeElement:
     )
 
 
+_KNOWLEDGE_OF_USER = (
+    select(knowledge_elements)
+    .where(knowledge_elements.c.user_id == bindparam("user_id"))
+    .order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
+)
+
+
 class SqlKnowledgeRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -290,13 +312,10 @@ class SqlKnowledgeRepository:
     async def of_user(
         self, user_id: int, skill_ids: frozenset[str] | None
     ) -> list[KnowledgeElement]:
-        query = select(knowledge_elements).where(knowledge_elements.c.user_id == user_id)
-        if skill_ids is not None:
-            query = query.where(knowledge_elements.c.skill_id.in_(sorted(skill_ids)))
-        rows = await self._db.execute(
-            query.order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
-        )
-        return [_element(row) for row in rows]
+        # The skills are filtered here rather than in SQL: a learner has a few hundred elements
+        # at most, and an IN list of a profile's ~160 skills costs more to bind than to scan.
+        rows = await self._db.execute(_KNOWLEDGE_OF_USER, {"user_id": user_id})
+        return [_element(row) for row in rows if skill_ids is None or row.skill_id in skill_ids]
 
     async def of_users(
         self, user_ids: list[int], skill_ids: frozenset[str]

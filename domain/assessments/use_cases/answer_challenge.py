@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import replace
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
@@ -12,7 +11,11 @@ from domain.assessments.errors import (
     NotTheCurrentChallengeError,
 )
 from domain.assessments.model import AssessmentState, RecordedAnswer
-from domain.assessments.use_cases.get_next_challenge import get_owned_assessment
+from domain.assessments.use_cases.get_next_challenge import (
+    advance,
+    engine_answers,
+    get_owned_assessment,
+)
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.ports import AnswerExistsError
@@ -79,7 +82,7 @@ async def _answer(
         if assessment.current_challenge_id != challenge_id:
             raise NotTheCurrentChallengeError()
         view = views.get(current, assessment.target, assessment.locale)
-        engine_challenge = next(c for c in view.challenges if c.id == challenge_id)
+        engine_challenge = view.challenges_by_id[challenge_id]
         correction = examine(engine_challenge, value, timed_out=timed_out, focused_out=focused_out)
         now = clock.now()
         stored_value = (
@@ -97,27 +100,25 @@ async def _answer(
                 created_at=now,
             )
         )
+        # One read of the learner's knowledge serves the new elements and the engine's next step.
+        elements = await uow.knowledge.of_user(user_id, view.skill_ids)
         policy = strategies.get(assessment.strategy).knowledge_policy
         if policy != strategies.KnowledgePolicy.NONE:
-            skill = next(s for s in view.skills if s.id == engine_challenge.skill_id)
-            mine = [
-                e
-                for e in await uow.knowledge.of_user(user_id, frozenset(s.id for s in view.skills))
-                if e.assessment_id == str(assessment_id)
-            ]
-            await uow.knowledge.add(
-                user_id,
-                knowledge_rules.elements_for_answer(
-                    skill=skill,
-                    result=correction.result,
-                    target_skills=view.skills,
-                    assessment_knowledge=mine,
-                    assessment_id=str(assessment_id),
-                    answer_id=str(recorded.id),
-                    created_at=now,
-                    infer=policy == strategies.KnowledgePolicy.INFER_EACH_ANSWER,
-                ),
+            added = knowledge_rules.elements_for_answer(
+                skill=view.skills_by_id[engine_challenge.skill_id],
+                result=correction.result,
+                target_skills=view.skills,
+                assessment_knowledge=[e for e in elements if e.assessment_id == str(assessment_id)],
+                assessment_id=str(assessment_id),
+                answer_id=str(recorded.id),
+                created_at=now,
+                infer=policy == strategies.KnowledgePolicy.INFER_EACH_ANSWER,
             )
-        await uow.assessments.update(replace(assessment, current_challenge_id=None))
+            await uow.knowledge.add(user_id, added)
+            elements = [*elements, *added]
+        # The next challenge is chosen now, in the same transaction: showing it is then one read.
+        await advance(
+            uow, assessment, view, engine_answers([*answers, recorded], view), elements, clock
+        )
         await uow.commit()
     return recorded

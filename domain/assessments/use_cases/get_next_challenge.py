@@ -6,7 +6,7 @@ from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
 from adaptive.types import Answer, AnswerStatus, Finished, KnowledgeElement
 from domain.assessments.errors import AssessmentNotFoundError
-from domain.assessments.model import Assessment, AssessmentState
+from domain.assessments.model import Assessment, AssessmentState, RecordedAnswer
 from domain.learning_content.engine_view import EngineView, EngineViews
 from domain.learning_content.model import Challenge
 from domain.learning_content.ports import ContentProvider, loaded
@@ -21,20 +21,21 @@ class NextChallenge:
     answered_count: int
 
 
-async def load_engine_state(
-    uow: UnitOfWork, assessment: Assessment, view: EngineView
-) -> tuple[list[Answer], list[KnowledgeElement]]:
-    """Answers of the assessment and the learner's knowledge, as the engine sees them (joins the UoW)."""
-    assert assessment.id is not None
-    timers = {c.id: c.timer is not None for c in view.challenges}
-    answers = [
-        Answer(a.challenge_id, AnswerStatus(a.result), timers.get(a.challenge_id, False))
-        for a in await uow.assessments.answers(assessment.id)
+def engine_answers(answers: list[RecordedAnswer], view: EngineView) -> list[Answer]:
+    """The recorded answers as the engine sees them."""
+    return [
+        Answer(a.challenge_id, AnswerStatus(a.result), a.challenge_id in view.timed_challenge_ids)
+        for a in answers
     ]
-    elements = await uow.knowledge.of_user(assessment.user_id, frozenset(s.id for s in view.skills))
+
+
+def engine_knowledge(
+    assessment: Assessment, elements: list[KnowledgeElement]
+) -> list[KnowledgeElement]:
+    """The learner's knowledge the engine may use: old failures are forgotten when improving."""
     if assessment.is_improving:
-        elements = knowledge_rules.improvement_filter(elements, assessment.created_at)
-    return answers, elements
+        return knowledge_rules.improvement_filter(elements, assessment.created_at)
+    return elements
 
 
 async def get_owned_assessment(uow: UnitOfWork, assessment_id: int, user_id: int) -> Assessment:
@@ -42,6 +43,54 @@ async def get_owned_assessment(uow: UnitOfWork, assessment_id: int, user_id: int
     # Someone else's assessment is reported as missing: ids must not reveal anything.
     if assessment is None or assessment.user_id != user_id:
         raise AssessmentNotFoundError()
+    return assessment
+
+
+async def advance(
+    uow: UnitOfWork,
+    assessment: Assessment,
+    view: EngineView,
+    answers: list[Answer],
+    elements: list[KnowledgeElement],
+    clock: Clock,
+) -> Assessment:
+    """Ask the engine what comes next and write it down (inside the caller's unit of work).
+
+    Either the challenge to show becomes the assessment's current one, or the test is over and
+    the assessment is completed (with the knowledge settled when the strategy settles at the
+    end). The caller commits.
+    """
+    assert assessment.id is not None
+    decision = strategies.next_challenge(
+        assessment.strategy,
+        view.skills,
+        engine_knowledge(assessment, elements),
+        view.challenges,
+        answers,
+        assessment.id,
+    )
+    if isinstance(decision, Finished):
+        if (
+            strategies.get(assessment.strategy).knowledge_policy
+            == strategies.KnowledgePolicy.SETTLE_AT_END
+        ):
+            settled = knowledge_rules.settle(
+                decision.estimate,
+                view.skills,
+                engine_knowledge(assessment, elements),
+                assessment_id=str(assessment.id),
+                created_at=clock.now(),
+            )
+            await uow.knowledge.add(assessment.user_id, settled)
+        assessment = replace(
+            assessment,
+            state=AssessmentState.COMPLETED,
+            completed_at=clock.now(),
+            current_challenge_id=None,
+        )
+    else:
+        assessment = replace(assessment, current_challenge_id=decision.challenge.id)
+    await uow.assessments.update(assessment)
     return assessment
 
 
@@ -54,42 +103,28 @@ async def get_next_challenge(
     views: EngineViews,
     clock: Clock,
 ) -> NextChallenge:
-    """The challenge to show now (the same one until it is answered), or the end of the test."""
+    """The challenge to show now (the same one until it is answered), or the end of the test.
+
+    Answering already chose the next challenge, so this is usually one read; the engine runs here
+    only for a test that has not started yet (or whose challenge left the content release).
+    """
     current = loaded(content)
     async with uow:
-        assessment = await get_owned_assessment(uow, assessment_id, user_id)
+        progress = await uow.assessments.progress(assessment_id)
+        if progress is None or progress[0].user_id != user_id:
+            raise AssessmentNotFoundError()
+        assessment, count = progress
         if assessment.state == AssessmentState.COMPLETED:
-            count = len(await uow.assessments.answers(assessment_id))
             return NextChallenge(assessment, None, count)
+        shown = current.challenges_by_id.get(assessment.current_challenge_id or "")
+        if shown is not None:
+            return NextChallenge(assessment, shown, count)
         view = views.get(current, assessment.target, assessment.locale)
-        answers, elements = await load_engine_state(uow, assessment, view)
-        decision = strategies.next_challenge(
-            assessment.strategy, view.skills, elements, view.challenges, answers, assessment_id
+        recorded = await uow.assessments.answers(assessment_id)
+        elements = await uow.knowledge.of_user(assessment.user_id, view.skill_ids)
+        assessment = await advance(
+            uow, assessment, view, engine_answers(recorded, view), elements, clock
         )
-        if isinstance(decision, Finished):
-            if (
-                strategies.get(assessment.strategy).knowledge_policy
-                == strategies.KnowledgePolicy.SETTLE_AT_END
-            ):
-                settled = knowledge_rules.settle(
-                    decision.estimate,
-                    view.skills,
-                    elements,
-                    assessment_id=str(assessment_id),
-                    created_at=clock.now(),
-                )
-                await uow.knowledge.add(assessment.user_id, settled)
-            assessment = replace(
-                assessment,
-                state=AssessmentState.COMPLETED,
-                completed_at=clock.now(),
-                current_challenge_id=None,
-            )
-            await uow.assessments.update(assessment)
-            await uow.commit()
-            return NextChallenge(assessment, None, len(answers))
-        if assessment.current_challenge_id != decision.challenge.id:
-            assessment = replace(assessment, current_challenge_id=decision.challenge.id)
-            await uow.assessments.update(assessment)
-            await uow.commit()
-    return NextChallenge(assessment, current.challenges_by_id[decision.challenge.id], len(answers))
+        await uow.commit()
+    challenge = current.challenges_by_id.get(assessment.current_challenge_id or "")
+    return NextChallenge(assessment, challenge, len(recorded))

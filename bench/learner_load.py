@@ -24,15 +24,21 @@ What it does, every step bounded in time and the clean-up in ``finally``:
      plays its whole path (``GET …/next-challenge`` → ``POST …/answers``) until
      ``finished``, at most ``--max-steps`` answers, by default with **no think time** and
      all arriving at once (closed loop: as fast as the server answers; ``--think-ms`` and
-     ``--ramp-s`` pace them like people). The learner model knows no solution: a random
-     proposal for a QCU, one or two for a QCM, a random word in every input (a random option
-     in a drop-down) of a QROC/QROCM, and ``#ABAND#`` with probability ``--abandon-rate``; so
-     most answers are wrong and paths are shorter than a real learner's;
+     ``--ramp-s`` pace them like people). Learners answer from a model (``LearnerModel``):
+     each has an ability drawn from N(0.3, 1), and answers a challenge right (the content's
+     own answer, read by the benchmark from ``content/``) with a probability that falls with
+     the challenge's level; otherwise a random proposal for a QCU, one or two for a QCM, a
+     random word in every input (a random option in a drop-down) of a QROC/QROCM, or
+     ``#ABAND#`` with probability ``--abandon-rate``. ``--know-nothing`` keeps only the
+     random answers (shorter paths). After the first ``GET …/next-challenge``, each answer's
+     response carries the next challenge, as the learner app uses it, so a step is one
+     request;
    - the **denominator**: the same clients, same concurrency N, ``--health-requests``
      requests to ``GET /api/v1/health`` (which also checks the database);
 5. prints a table (``--json`` writes the JSON report to FILE, or to stdout without FILE), and
-   tells whether the issue's target is met at the largest N: p99 of (next-challenge GET +
-   answer POST) < 50 ms, and answers/s ≥ 25 % of health requests/s.
+   tells whether the issue's target is met at the largest N: p99 of a step (the answer POST,
+   whose response brings the next challenge) < 50 ms, and answers/s ≥ 25 % of health
+   requests/s.
 
 Figures are given twice: over the **whole** learner phase (which ends with a tail where fewer
 and fewer learners are still playing) and over the **steady** window (from the start until
@@ -494,8 +500,40 @@ class Recorder:
         return response, record
 
 
+class LearnerModel:
+    """What a learner of a given ability answers, from the content's own answers (client side).
+
+    The benchmark reads the content source (the server never sends solutions): a learner of
+    ability θ answers a challenge of level L right with probability 1 / (1 + e^(−1.7 (θ − L + 2.5))),
+    otherwise like someone who does not know (see `learner_value`).
+    """
+
+    def __init__(self) -> None:
+        from api.content.catalog import check_source
+
+        content = check_source().content
+        self.right: dict[str, Any] = {}
+        self.level: dict[str, int] = {}
+        skills = {s.id: s for s in content.skills}
+        for challenge in content.challenges:
+            value = challenge.texts["fr"].right_answers[0]
+            if challenge.type.startswith("QROCM"):
+                value = dict(line.split(": ", 1) for line in value.splitlines())
+            self.right[challenge.id] = value
+            self.level[challenge.id] = skills[challenge.skill_id].level
+
+    def answer(
+        self, challenge: dict[str, Any], ability: float, rng: random.Random, abandon_rate: float
+    ) -> Any:
+        known = self.right.get(challenge["id"])
+        level = self.level.get(challenge["id"], 3)
+        if known is not None and rng.random() < 1 / (1 + math.exp(-1.7 * (ability - level + 2.5))):
+            return known
+        return learner_value(challenge, rng, abandon_rate)
+
+
 def learner_value(challenge: dict[str, Any], rng: random.Random, abandon_rate: float) -> Any:
-    """An answer from a learner who knows no solution."""
+    """An answer from a learner who does not know the solution."""
     if rng.random() < abandon_rate:
         return "#ABAND#"
     kind = challenge["type"]
@@ -607,6 +645,8 @@ async def play(
     pairs: list[tuple[float, float]],
     think_s: float = 0.0,
     delay_s: float = 0.0,
+    model: LearnerModel | None = None,
+    ability: float = 0.0,
 ) -> LearnerOutcome:
     outcome = LearnerOutcome()
     headers = {"Authorization": f"Bearer {token}"}
@@ -626,19 +666,20 @@ async def play(
             return outcome
         assessment_id = response.json()["assessment_id"]
         base = f"/api/v1/assessments/{assessment_id}"
+        # The first challenge is asked for; after that each answer's response carries the next
+        # one, as the learner app uses it: a step (answer + next challenge) is one request.
+        response, _ = await recorder.request(
+            client, "next", "GET", f"{base}/next-challenge", headers=headers
+        )
+        if response is None or response.status_code != 200:
+            outcome.state = "failed"
+            return outcome
+        body = response.json()
         while True:
             if time.monotonic() > deadline:
                 outcome.state = "truncated"
                 return outcome
-            response, asked = await recorder.request(
-                client, "next", "GET", f"{base}/next-challenge", headers=headers
-            )
-            if response is None or response.status_code != 200:
-                outcome.state = "failed"
-                return outcome
-            body = response.json()
             if body["status"] == "finished":
-                asked.kind = "finish"
                 outcome.state = "finished"
                 return outcome
             if outcome.answers >= max_steps:
@@ -652,7 +693,9 @@ async def play(
                 f"{base}/answers",
                 json={
                     "challenge_id": challenge["id"],
-                    "value": learner_value(challenge, rng, abandon_rate),
+                    "value": model.answer(challenge, ability, rng, abandon_rate)
+                    if model
+                    else learner_value(challenge, rng, abandon_rate),
                 },
                 headers=headers,
             )
@@ -660,7 +703,8 @@ async def play(
                 outcome.state = "failed"
                 return outcome
             outcome.answers += 1
-            pairs.append((answered.end, asked.ms + answered.ms))
+            pairs.append((answered.end, answered.ms))
+            body = response.json()["next"]
             if think_s > 0:
                 await asyncio.sleep(rng.uniform(0.5, 1.5) * think_s)
     finally:
@@ -739,6 +783,7 @@ async def run_level(
     warm = Recorder(f"{tag}w")
     rng = random.Random(f"{args.seed}:{n}")
     learner_rngs = [random.Random(rng.random()) for _ in range(n)]
+    abilities = [rng.gauss(0.3, 1.0) for _ in range(n)]
     level: dict[str, Any] = {"learners": n}
     async with contextlib.AsyncExitStack() as stack:
         # One slot per simulated learner: the shared client (a pool of N connections), or a
@@ -776,6 +821,8 @@ async def run_level(
                         pairs=pairs,
                         think_s=args.think_ms / 1000,
                         delay_s=args.ramp_s * i / n,
+                        model=args.model,
+                        ability=abilities[i],
                     )
                     for i in range(n)
                 )
@@ -1324,7 +1371,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", nargs="?", const="-", metavar="FILE", help="JSON report to FILE (- : stdout)"
     )
+    parser.add_argument(
+        "--know-nothing",
+        action="store_true",
+        help="learners know no solution (short paths), instead of answering by ability",
+    )
     args = parser.parse_args(argv)
+    args.model = None if args.know_nothing else LearnerModel()
     deadline = time.monotonic() + args.seconds_limit
     with tempfile.TemporaryDirectory(prefix="pix-learner-load-") as tmp:
         try:

@@ -38,6 +38,12 @@ class AssessmentRepository(Protocol):
 
     async def update(self, assessment: Assessment) -> None: ...
 
+    async def with_answers(
+        self, assessment_id: int
+    ) -> tuple[Assessment, list[RecordedAnswer]] | None:
+        """The assessment and its answers (oldest first), in one read."""
+        ...
+
     async def progress(self, assessment_id: int) -> tuple[Assessment, int] | None:
         """The assessment and how many answers it has, in one read."""
         ...

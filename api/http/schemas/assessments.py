@@ -162,6 +162,9 @@ class AnswerRead(BaseModel):
     id: int = Field(description="Answer id.")
     challenge_id: str = Field(description="The challenge answered.")
     result: str = Field(description="ok, ko, aband, timedout… Only ok is a success.")
+    next: NextChallengeRead = Field(
+        description="What to show now, as `next-challenge` would answer: no second request."
+    )
 
 
 class AnswerSummary(BaseModel):

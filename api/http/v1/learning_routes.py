@@ -29,7 +29,7 @@ from api.http.schemas.assessments import (
 from api.http.schemas.profile import ProfileRead
 from domain.assessments.use_cases.answer_challenge import answer_challenge
 from domain.assessments.use_cases.corrections import get_correction, list_answers
-from domain.assessments.use_cases.get_next_challenge import get_next_challenge
+from domain.assessments.use_cases.get_next_challenge import NextChallenge, get_next_challenge
 from domain.assessments.use_cases.report_problem import list_problem_reports, report_problem
 from domain.assessments.use_cases.start_competence_evaluation import start_competence_evaluation
 from domain.knowledge.use_cases.get_profile import get_profile
@@ -59,6 +59,12 @@ async def read_next_challenge(
         views=container.engine_views,
         clock=container.clock,
     )
+    return _next_challenge_read(found)
+
+
+def _next_challenge_read(found: NextChallenge) -> NextChallengeRead:
+    assessment_id = found.assessment.id
+    assert assessment_id is not None
     release = found.assessment.content_release_id
     return NextChallengeRead(
         status="challenge" if found.challenge else "finished",
@@ -88,13 +94,17 @@ async def create_answer(
     container: ContainerDep,
     uow: UowDep,
 ) -> AnswerRead:
-    """Answer the current challenge (final); replaying the same answer returns the first one."""
+    """Answer the current challenge (final); replaying the same answer returns the first one.
+
+    The response also carries what to show now (`next`: the next challenge or the end), so a
+    learner needs one request per question; `next-challenge` serves the same on a reload.
+    """
     value = (
         body.value.strip()
         if isinstance(body.value, str)
         else {k: v.strip() for k, v in body.value.items()}
     )
-    recorded = await answer_challenge(
+    outcome = await answer_challenge(
         assessment_id,
         user_id=claims.user_id,
         challenge_id=body.challenge_id,
@@ -106,8 +116,14 @@ async def create_answer(
         views=container.engine_views,
         clock=container.clock,
     )
+    recorded = outcome.answer
     assert recorded.id is not None
-    return AnswerRead(id=recorded.id, challenge_id=recorded.challenge_id, result=recorded.result)
+    return AnswerRead(
+        id=recorded.id,
+        challenge_id=recorded.challenge_id,
+        result=recorded.result,
+        next=_next_challenge_read(outcome.next),
+    )
 
 
 @router.get(

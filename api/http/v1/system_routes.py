@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter
@@ -17,6 +18,7 @@ from domain.shared.errors import NotFoundError
 router = APIRouter(tags=["system"])
 
 
+@cache  # read from the installed metadata once: it costs more than the whole health check
 def _version() -> str:
     try:
         return version("pix-libre")

@@ -176,7 +176,16 @@ def _assessment_values(a: Assessment) -> dict[str, Any]:
     return values
 
 
-# Built once: the learner's next-challenge request runs it on every step.
+# Built once (the learner's hot path runs them on every step): building a statement and its
+# cache key costs more than executing it.
+_WITH_ANSWERS = (
+    select(assessments, *[c.label(f"answer_{c.name}") for c in answers.c])
+    .select_from(assessments.outerjoin(answers, answers.c.assessment_id == assessments.c.id))
+    .where(assessments.c.id == bindparam("assessment_id"))
+    .order_by(answers.c.id)
+)
+_ADD_ANSWER = insert(answers).returning(answers.c.id)
+_UPDATE_ASSESSMENT = update(assessments).where(assessments.c.id == bindparam("assessment_key"))
 _PROGRESS = select(
     assessments,
     select(func.count(answers.c.id))
@@ -233,10 +242,31 @@ class SqlAssessmentRepository:
 
     async def update(self, assessment: Assessment) -> None:
         await self._db.execute(
-            update(assessments)
-            .where(assessments.c.id == assessment.id)
-            .values(**_assessment_values(assessment))
+            _UPDATE_ASSESSMENT,
+            {"assessment_key": assessment.id, **_assessment_values(assessment)},
         )
+
+    async def with_answers(
+        self, assessment_id: int
+    ) -> tuple[Assessment, list[RecordedAnswer]] | None:
+        rows = (await self._db.execute(_WITH_ANSWERS, {"assessment_id": assessment_id})).all()
+        if not rows:
+            return None
+        found = [
+            RecordedAnswer(
+                id=row.answer_id,
+                assessment_id=row.answer_assessment_id,
+                challenge_id=row.answer_challenge_id,
+                value=row.answer_value,
+                result=row.answer_result,
+                timed_out=row.answer_timed_out,
+                focused_out=row.answer_focused_out,
+                created_at=row.answer_created_at,
+            )
+            for row in rows
+            if row.answer_id is not None
+        ]
+        return _assessment(rows[0]), found
 
     async def progress(self, assessment_id: int) -> tuple[Assessment, int] | None:
         row = (await self._db.execute(_PROGRESS, {"assessment_id": assessment_id})).first()
@@ -271,9 +301,7 @@ class SqlAssessmentRepository:
     async def add_answer(self, answer: RecordedAnswer) -> RecordedAnswer:
         values = {k: v for k, v in answer.__dict__.items() if k != "id"}
         try:
-            result = await self._db.execute(
-                insert(answers).values(**values).returning(answers.c.id)
-            )
+            result = await self._db.execute(_ADD_ANSWER, values)
         except IntegrityError as error:
             if violates(
                 error,

@@ -2,16 +2,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
 from adaptive.answers import examine
 from domain.assessments.errors import (
     AssessmentCompletedError,
+    AssessmentNotFoundError,
     NotTheCurrentChallengeError,
 )
-from domain.assessments.model import AssessmentState, RecordedAnswer
+from domain.assessments.model import Assessment, AssessmentState, RecordedAnswer
 from domain.assessments.use_cases.get_next_challenge import (
+    NextChallenge,
     advance,
     engine_answers,
     get_owned_assessment,
@@ -21,6 +24,13 @@ from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.ports import AnswerExistsError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    answer: RecordedAnswer
+    # What to show now, chosen in the same transaction: the learner needs no other request.
+    next: NextChallenge
 
 
 async def answer_challenge(
@@ -35,7 +45,7 @@ async def answer_challenge(
     content: ContentProvider,
     views: EngineViews,
     clock: Clock,
-) -> RecordedAnswer:
+) -> AnswerOutcome:
     """Record the answer to the challenge being shown; a replay returns the first answer."""
     try:
         return await _answer(
@@ -53,8 +63,15 @@ async def answer_challenge(
     except AnswerExistsError:
         # A concurrent request recorded it first (its transaction rolled back): return that one.
         async with uow:
+            assessment = await get_owned_assessment(uow, assessment_id, user_id)
             answers = await uow.assessments.answers(assessment_id)
-        return next(a for a in answers if a.challenge_id == challenge_id)
+        first = next(a for a in answers if a.challenge_id == challenge_id)
+        return AnswerOutcome(first, _shown(assessment, content, len(answers)))
+
+
+def _shown(assessment: Assessment, content: ContentProvider, answered: int) -> NextChallenge:
+    challenge = loaded(content).challenges_by_id.get(assessment.current_challenge_id or "")
+    return NextChallenge(assessment, challenge, answered)
 
 
 async def _answer(
@@ -69,14 +86,17 @@ async def _answer(
     content: ContentProvider,
     views: EngineViews,
     clock: Clock,
-) -> RecordedAnswer:
+) -> AnswerOutcome:
     current = loaded(content)
     async with uow:
-        assessment = await get_owned_assessment(uow, assessment_id, user_id)
-        answers = await uow.assessments.answers(assessment_id)
+        found = await uow.assessments.with_answers(assessment_id)
+        # Someone else's assessment is reported as missing: ids must not reveal anything.
+        if found is None or found[0].user_id != user_id:
+            raise AssessmentNotFoundError()
+        assessment, answers = found
         previous = next((a for a in answers if a.challenge_id == challenge_id), None)
         if previous is not None:
-            return previous
+            return AnswerOutcome(previous, _shown(assessment, content, len(answers)))
         if assessment.state == AssessmentState.COMPLETED:
             raise AssessmentCompletedError()
         if assessment.current_challenge_id != challenge_id:
@@ -117,8 +137,8 @@ async def _answer(
             await uow.knowledge.add(user_id, added)
             elements = [*elements, *added]
         # The next challenge is chosen now, in the same transaction: showing it is then one read.
-        await advance(
+        assessment = await advance(
             uow, assessment, view, engine_answers([*answers, recorded], view), elements, clock
         )
         await uow.commit()
-    return recorded
+    return AnswerOutcome(recorded, _shown(assessment, content, len(answers) + 1))

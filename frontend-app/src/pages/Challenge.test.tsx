@@ -6,17 +6,23 @@ import { answers, finished, next, overview, qcm, qcu, qroc, qrocm } from "../tes
 
 const NEXT = "GET /api/v1/assessments/34/next-challenge";
 const ANSWER = "POST /api/v1/assessments/34/answers";
-const created = (challenge_id: string): Reply => ({
+const created = (challenge_id: string, next: unknown): Reply => ({
   status: 201,
-  body: { id: 1, challenge_id, result: "ok" },
+  body: { id: 1, challenge_id, result: "ok", next },
 });
 
+/**
+ * The page opens on the first of `nextReplies` (GET next-challenge); each answer's response
+ * carries the following one, as the API does.
+ */
 function start(nextReplies: Reply[], extra: Record<string, Reply | Reply[]> = {}) {
+  const [opening, ...afterAnswers] = nextReplies;
   const api = mockApi({
     "GET /api/v1/me": { status: 200, body: jeanne },
     "GET /api/v1/me/participations": { status: 200, body: { items: [overview()] } },
-    [NEXT]: nextReplies,
-    [ANSWER]: (call) => created(String((call.data as { challenge_id: string }).challenge_id)),
+    [NEXT]: [opening!],
+    [ANSWER]: (call) =>
+      created(String((call.data as { challenge_id: string }).challenge_id), afterAnswers.shift()?.body),
     ...extra,
   });
   signInStored();
@@ -53,6 +59,8 @@ describe("Challenge page", () => {
       timed_out: false,
       focused_out: false,
     });
+    // The answer's response said what comes next: one request per question, not two.
+    expect(api.to(NEXT)).toHaveLength(1);
   });
 
   it("sends the ranks of a multiple choice in order", async () => {
@@ -209,7 +217,11 @@ describe("Challenge page", () => {
   });
 
   it("moves on when the question was already answered elsewhere", async () => {
-    start([{ status: 200, body: next(qcu, 0) }, { status: 200, body: next(qcm, 1) }], {
+    start([{ status: 200, body: next(qcu, 0) }], {
+      [NEXT]: [
+        { status: 200, body: next(qcu, 0) },
+        { status: 200, body: next(qcm, 1) },
+      ],
       [ANSWER]: problem(409, "NOT_THE_CURRENT_CHALLENGE"),
     });
     await userEvent.click(await screen.findByRole("button", { name: "Je passe" }));

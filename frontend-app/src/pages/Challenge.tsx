@@ -1,5 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { ApiError, api, type NextChallenge } from "@pix-libre/shared/api/client";
+import {
+  ApiError,
+  api,
+  type AnswerResult,
+  type NextChallenge,
+} from "@pix-libre/shared/api/client";
 import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
@@ -48,10 +53,13 @@ export function Challenge({ params }: PageProps) {
     };
   }, [assessmentId]);
 
-  /** Shows what comes next: the challenge, a checkpoint after every 5 answers, or the end. */
-  async function advance(afterAnswer: boolean): Promise<void> {
+  /**
+   * Shows what comes next: the challenge, a checkpoint after every 5 answers, or the end. After
+   * an answer the server has already said what comes next (`known`): no second request.
+   */
+  async function advance(afterAnswer: boolean, known?: NextChallenge): Promise<void> {
     try {
-      const next = await api.nextChallenge(assessmentId);
+      const next = known ?? (await api.nextChallenge(assessmentId));
       if (next.status === "finished" || !next.challenge) {
         navigate(checkpointPath(assessmentId, true), { replace: !afterAnswer });
         return;
@@ -136,9 +144,9 @@ export function Challenge({ params }: PageProps) {
           key={state.next.challenge.id}
           assessmentId={assessmentId}
           next={state.next}
-          onAnswered={async (timedOut) => {
+          onAnswered={async (timedOut, next) => {
             setNotice(timedOut ? t("challenge.timedOutNotice") : undefined);
-            await advance(true);
+            await advance(true, next);
           }}
           onOutOfStep={async () => {
             setNotice(t("challenge.outOfStep"));
@@ -158,7 +166,7 @@ function ChallengeView({
 }: {
   assessmentId: number;
   next: Current;
-  onAnswered: (timedOut: boolean) => Promise<void>;
+  onAnswered: (timedOut: boolean, next: NextChallenge) => Promise<void>;
   onOutOfStep: () => Promise<void>;
 }) {
   const { t } = useI18n();
@@ -184,8 +192,9 @@ function ChallengeView({
     sending.current = true;
     setSubmitting(true);
     setError(undefined);
+    let answered: AnswerResult;
     try {
-      await api.answer(assessmentId, {
+      answered = await api.answer(assessmentId, {
         challenge_id: challenge.id,
         value,
         timed_out: timedOut,
@@ -205,7 +214,7 @@ function ChallengeView({
       setError(errorMessage(t, caught));
       return;
     }
-    await onAnswered(timedOut);
+    await onAnswered(timedOut, answered.next);
   }
 
   // Focused challenges: leaving the window (another tab, another application) is recorded.

@@ -700,6 +700,9 @@ export interface paths {
         /**
          * Create Answer
          * @description Answer the current challenge (final); replaying the same answer returns the first one.
+         *
+         *     The response also carries what to show now (`next`: the next challenge or the end), so a
+         *     learner needs one request per question; `next-challenge` serves the same on a reload.
          */
         post: operations["learning-create_answer"];
         delete?: never;
@@ -1068,6 +1071,8 @@ export interface components {
              * @description ok, ko, aband, timedout… Only ok is a success.
              */
             result: string;
+            /** @description What to show now, as `next-challenge` would answer: no second request. */
+            next: components["schemas"]["NextChallengeRead"];
         };
         /** AnswerSummary */
         AnswerSummary: {

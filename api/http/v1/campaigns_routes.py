@@ -34,7 +34,7 @@ from api.http.schemas.campaigns import (
     StatusCountsRead,
     TubeRecommendationRead,
 )
-from api.http.schemas.participations import ResultsRead
+from api.http.schemas.participations import ParticipantResultsRead, ResultsRead
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.campaign_activity import campaign_activity
 from domain.campaigns.use_cases.collective_results import analyse_campaign
@@ -366,7 +366,7 @@ async def read_campaign_analysis(
 
 @router.get(
     "/campaigns/{campaign_id}/participants/{participation_id}/results",
-    response_model=ResultsRead,
+    response_model=ParticipantResultsRead,
     responses=problem_responses(401, 403, 404),
 )
 async def read_participant_results(
@@ -375,9 +375,9 @@ async def read_participant_results(
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
-) -> ResultsRead:
+) -> ParticipantResultsRead:
     """A participant's individual results (members), once the participant has shared them."""
-    results = await get_shared_results(
+    shared = await get_shared_results(
         campaign_id,
         participation_id,
         user_id=claims.user_id,
@@ -386,7 +386,15 @@ async def read_participant_results(
         views=container.engine_views,
         clock=container.clock,
     )
-    return ResultsRead.of(results, "fr")
+    participation = shared.results.participation
+    return ParticipantResultsRead(
+        **ResultsRead.of(shared.results, "fr").model_dump(),
+        first_name=shared.first_name,
+        last_name=shared.last_name,
+        external_id=participation.participant_external_id,
+        created_at=participation.created_at,
+        shared_at=participation.shared_at,
+    )
 
 
 @router.get(

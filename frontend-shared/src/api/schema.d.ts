@@ -2185,6 +2185,105 @@ export interface components {
              */
             mastery_percent: number | null;
         };
+        /**
+         * ParticipantResultsRead
+         * @description A participant's shared results as the organisation sees them, with who and when.
+         */
+        ParticipantResultsRead: {
+            /**
+             * Participation Id
+             * @description Participation id.
+             */
+            participation_id: number;
+            /**
+             * Status
+             * @description STARTED or SHARED.
+             */
+            status: string;
+            /**
+             * Completed
+             * @description Whether the test is finished.
+             */
+            completed: boolean;
+            /**
+             * Mastery Percent
+             * @description Share of the tested skills validated, in %.
+             */
+            mastery_percent: number;
+            /**
+             * Validated
+             * @description Skills validated.
+             */
+            validated: number;
+            /**
+             * Tested
+             * @description Skills tested.
+             */
+            tested: number;
+            /**
+             * Competences
+             * @description Per competence.
+             */
+            competences: components["schemas"]["CompetenceResultRead"][];
+            /** @description Stage reached, when the profile has stages. */
+            stage: components["schemas"]["StageRead"] | null;
+            /**
+             * Badges
+             * @description Badges of the profile, acquired or not.
+             */
+            badges: components["schemas"]["BadgeRead"][];
+            /**
+             * Pix Score
+             * @description Pix of the tested skills (a profiles collection: all pix).
+             */
+            pix_score: number;
+            /**
+             * Can Improve
+             * @description Before sharing: replay the skills failed 4+ days ago.
+             */
+            can_improve: boolean;
+            /**
+             * Improve Available At
+             * @description When improving becomes possible.
+             */
+            improve_available_at: string | null;
+            /**
+             * Can Retry
+             * @description After sharing: Je retente (multiple sendings, 4 days).
+             */
+            can_retry: boolean;
+            /**
+             * Retry Available At
+             * @description When retrying becomes possible.
+             */
+            retry_available_at: string | null;
+            /**
+             * First Name
+             * @description Participant's first name.
+             */
+            first_name: string;
+            /**
+             * Last Name
+             * @description Participant's last name.
+             */
+            last_name: string;
+            /**
+             * External Id
+             * @description Answer to the campaign's external id question.
+             */
+            external_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the participant started.
+             */
+            created_at: string;
+            /**
+             * Shared At
+             * @description When the results were sent.
+             */
+            shared_at: string | null;
+        };
         /** ParticipationCreate */
         ParticipationCreate: {
             /**
@@ -4637,7 +4736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResultsRead"];
+                    "application/json": components["schemas"]["ParticipantResultsRead"];
                 };
             };
             /** @description Unauthorized */

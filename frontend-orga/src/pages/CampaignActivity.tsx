@@ -96,7 +96,9 @@ const HEIGHT = 120;
 function DaysChart({ days }: { days: CampaignActivity["days"] }) {
   const { t, locale } = useI18n();
   const max = Math.max(1, ...days.map((d) => Math.max(d.started, d.shared)));
-  const slot = 24;
+  // Wide bars for a few days, narrower ones (scrolling sideways) for a long campaign.
+  const slot = Math.max(24, Math.min(64, Math.floor(640 / Math.max(1, days.length))));
+  const bar = Math.floor((slot - 8) / 2);
   const width = Math.max(1, days.length) * slot;
   const totalStarted = days.reduce((sum, d) => sum + d.started, 0);
   const totalShared = days.reduce((sum, d) => sum + d.shared, 0);
@@ -136,15 +138,15 @@ function DaysChart({ days }: { days: CampaignActivity["days"] }) {
           {days.map((d, i) => {
             const startedHeight = (HEIGHT * d.started) / max;
             const sharedHeight = (HEIGHT * d.shared) / max;
-            const x = i * slot + 3;
+            const x = i * slot + 4;
             return (
               <g key={d.day}>
-                <rect class="chart__started" x={x} y={HEIGHT - startedHeight} width="8" height={startedHeight} />
+                <rect class="chart__started" x={x} y={HEIGHT - startedHeight} width={bar} height={startedHeight} />
                 <rect
                   class="chart__shared"
-                  x={x + 9}
+                  x={x + bar + 1}
                   y={HEIGHT - sharedHeight}
-                  width="8"
+                  width={bar}
                   height={sharedHeight}
                   fill="url(#hatch)"
                   stroke="#1e6b35"

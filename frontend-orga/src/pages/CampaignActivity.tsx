@@ -51,7 +51,8 @@ export function ActivityTab({ campaignId }: { campaignId: number }) {
       ) : (
         <>
           {activity.stages.length > 0 && <StagesChart activity={activity} />}
-          <BandsChart activity={activity} />
+          {/* A profiles collection has no mastery: no band to show. */}
+          {activity.mastery_bands.some((band) => band.participants > 0) && <BandsChart activity={activity} />}
         </>
       )}
     </div>

@@ -37,7 +37,7 @@ function Waiting({ state, retry }: { state: Exclude<State, { kind: "ready" }>; r
 }
 
 export function CollectiveTab({ campaignId }: { campaignId: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [state, retry] = useAnalysis(campaignId);
   if (state.kind !== "ready") return <Waiting state={state} retry={retry} />;
   const { analysis } = state;
@@ -66,7 +66,7 @@ export function CollectiveTab({ campaignId }: { campaignId: number }) {
                 <td>
                   <Bar value={c.percent} max={100} text={`${c.percent} %`} />
                 </td>
-                <td>{c.average_validated.toLocaleString("fr-FR", { maximumFractionDigits: 2 })}</td>
+                <td>{c.average_validated.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 })}</td>
                 <td>{c.targeted_skills}</td>
               </tr>
             ))}

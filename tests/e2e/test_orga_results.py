@@ -118,6 +118,11 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
         orga.get_by_text("Cette invitation a déjà été acceptée ou a été annulée")
     ).to_be_visible()
 
+    # The administrator's team page: the new member is in, the invitation no longer pending.
+    page.reload()
+    expect(members.get_by_role("row", name=re.compile("Conseiller"))).to_contain_text("Membre")
+    expect(page.get_by_role("button", name=f"Renvoyer {member[0]}")).to_have_count(0)
+
     # The member creates a campaign on the Diagnostic initial.
     orga.goto("/orga/campagnes/creation")
     name = f"Accompagnement {suffix}"
@@ -224,6 +229,17 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
     late.goto(f"/campagnes/{code}")
     expect(late.get_by_text("Ce parcours a été archivé par son organisateur")).to_be_visible()
     expect(late.get_by_role("button", name="Je commence")).to_have_count(0)
+
+    # A member's team page, at tablet width: the team by name, no administrator tools.
+    orga.get_by_role("navigation", name="Sections de Pix Orga").get_by_role(
+        "link", name="Équipe"
+    ).click()
+    team = orga.get_by_role("table", name=re.compile("par ordre alphabétique"))
+    expect(team.get_by_role("row", name=re.compile("Conseiller"))).to_contain_text("Membre")
+    expect(orga.get_by_role("button", name="Inviter")).to_have_count(0)
+    width = orga.evaluate("document.documentElement.scrollWidth")
+    assert width <= 768, width
+    screenshot(orga, "orga-team-member-tablet")
 
     for context in (member_context, learner_context, late.context):
         context.close()

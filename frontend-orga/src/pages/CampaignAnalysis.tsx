@@ -58,7 +58,9 @@ export function CollectiveTab({ campaignId }: { campaignId: number }) {
             </tr>
           </thead>
           <tbody>
-            {analysis.competences.map((c) => (
+            {[...analysis.competences]
+              .sort((a, b) => a.index.localeCompare(b.index, "fr", { numeric: true }))
+              .map((c) => (
               <tr key={c.index}>
                 <th scope="row">
                   <span class="competence-results__index">{c.index}</span> {c.name}

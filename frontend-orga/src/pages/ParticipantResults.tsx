@@ -8,6 +8,9 @@ import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { Bar, Stars } from "../components/Mastery";
 import { formatDate } from "../organization";
 
+/** "1.2" before "1.10" before "2.1". */
+const byIndex = (a: { index: string }, b: { index: string }) => a.index.localeCompare(b.index, "fr", { numeric: true });
+
 type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; results: Results };
 
 export function ParticipantResults({ params }: PageProps) {
@@ -88,8 +91,19 @@ export function ParticipantResults({ params }: PageProps) {
       {r.stage && (
         <section class="stage" aria-labelledby="stage-title">
           <h2 id="stage-title">{t("individual.stage")}</h2>
+          {/* As on the learner's page: the first stage has no star, each next one adds one. */}
           <p class="stage__stars" aria-hidden="true">
-            {Array.from({ length: Math.max(0, r.stage.total - 1) }, (_, i) => (i < r.stage!.reached - 1 ? "★" : "☆")).join("")}
+            {Array.from({ length: Math.max(0, r.stage.total - 1) }, (_, i) =>
+              i < r.stage!.reached - 1 ? (
+                <span key={i} class="star star--on">
+                  ★
+                </span>
+              ) : (
+                <span key={i} class="star">
+                  ☆
+                </span>
+              ),
+            )}
           </p>
           <p class="visually-hidden">{t("individual.stageWords", { n: r.stage.reached, total: r.stage.total })}</p>
           <p class="stage__title">{r.stage.title}</p>
@@ -110,7 +124,7 @@ export function ParticipantResults({ params }: PageProps) {
                 </tr>
               </thead>
               <tbody>
-                {r.competences.map((c) => (
+                {[...r.competences].sort(byIndex).map((c) => (
                   <tr key={c.index}>
                     <th scope="row">
                       <span class="competence-results__index">{c.index}</span> {competenceName(c.index)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 # Easy to read aloud and to type: no vowel (no accidental word), no 0/1/5 look-alikes.
@@ -124,3 +124,30 @@ class ExportParticipation:
     created_at: datetime
     shared_at: datetime | None
     assessment_completed: bool
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Latest participation of each learner, by what Orga shows: started, to share, shared."""
+
+    started: int
+    to_share: int
+    shared: int
+
+
+@dataclass(frozen=True)
+class DayActivity:
+    """Participations started and results shared on one day (UTC)."""
+
+    day: date
+    started: int
+    shared: int
+
+
+@dataclass(frozen=True)
+class MasteryGroup:
+    """Shared participations with the same mastery and validated-skill count."""
+
+    mastery_rate: float
+    validated_skills: int
+    participants: int

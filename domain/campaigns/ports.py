@@ -8,8 +8,11 @@ from domain.campaigns.model import (
     CampaignPage,
     CampaignSummary,
     CampaignToJoin,
+    DayActivity,
     ExportParticipation,
+    MasteryGroup,
     ParticipantPage,
+    StatusCounts,
 )
 
 
@@ -40,6 +43,18 @@ class CampaignRepository(Protocol):
         self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
     ) -> ParticipantPage:
         """Latest participation of each learner, sorted by last then first name."""
+        ...
+
+    async def status_counts(self, campaign_id: int) -> StatusCounts:
+        """Latest participation of each learner by displayed status, in one query."""
+        ...
+
+    async def activity_by_day(self, campaign_id: int) -> list[DayActivity]:
+        """Participations started and shared per UTC day (days with activity only), by day."""
+        ...
+
+    async def shared_mastery(self, campaign_id: int) -> list[MasteryGroup]:
+        """Shared latest participations grouped by stored mastery and validated skills."""
         ...
 
 

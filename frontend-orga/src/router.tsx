@@ -22,10 +22,15 @@ import { CampaignPage } from "./pages/CampaignPage";
 import { Campaigns } from "./pages/Campaigns";
 import { LogIn } from "./pages/LogIn";
 import { NoMembership } from "./pages/NoMembership";
+import { Join } from "./pages/Join";
 import { NotFound } from "./pages/NotFound";
+import { ParticipantResults } from "./pages/ParticipantResults";
+import { Team } from "./pages/Team";
 import { Terms } from "./pages/Terms";
 
 type Access =
+  /** Anyone, signed in or not (the invitation page). */
+  | "any"
   | "guest-only"
   /** Signed in, Orga terms not accepted yet. */
   | "terms-pending"
@@ -56,6 +61,9 @@ export const routes: Route[] = [
   { pattern: HOME, page: Campaigns, access: "org-member" },
   { pattern: `${HOME}/creation`, page: CampaignNew, access: "org-member" },
   { pattern: `${HOME}/:id`, page: CampaignPage, access: "org-member" },
+  { pattern: `${HOME}/:id/participants/:participationId`, page: ParticipantResults, access: "org-member" },
+  { pattern: "/equipe", page: Team, access: "org-member" },
+  { pattern: "/rejoindre", page: Join, access: "any" },
 ];
 
 interface Match {
@@ -86,13 +94,15 @@ function matchRoute(path: string): Match | null {
 }
 
 /** Where a signed-in user with a loaded account belongs. */
-function placeOf(account: Extract<Account, { status: "ready" }>): Exclude<Access, "guest-only"> {
+function placeOf(account: Extract<Account, { status: "ready" }>): Place {
   if (!account.user.orga_terms_accepted_at) return "terms-pending";
   if (!account.memberships?.length) return "no-membership";
   return "org-member";
 }
 
-const PLACES: Record<Exclude<Access, "guest-only">, string> = {
+type Place = Exclude<Access, "guest-only" | "any">;
+
+const PLACES: Record<Place, string> = {
   "terms-pending": TERMS,
   "no-membership": NO_MEMBERSHIP,
   "org-member": HOME,
@@ -101,6 +111,7 @@ const PLACES: Record<Exclude<Access, "guest-only">, string> = {
 type Decision = { allow: true } | { redirect: string } | { wait: true };
 
 function guard(access: Access, signedIn: boolean, account: Account, location: Location): Decision {
+  if (access === "any") return { allow: true };
   if (!signedIn) {
     if (access === "guest-only") return { allow: true };
     const back = location.path === "/" ? "" : `?redirect=${encodeURIComponent(location.path)}`;

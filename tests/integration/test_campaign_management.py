@@ -207,7 +207,7 @@ async def test_individual_results_reach_the_organisation_only_after_sharing(
         client, organization_id, "member@example.org", external_id_label=None, external_id_type=None
     )
     member = await bearer(client, "member@example.org")
-    await sign_up(client, email="lea@example.org")
+    await sign_up(client, email="lea@example.org", first_name="Léa", last_name="Martin")
     lea = await bearer(client, "lea@example.org")
     joined = (
         await client.post(
@@ -227,6 +227,8 @@ async def test_individual_results_reach_the_organisation_only_after_sharing(
     assert finished_not_shared.json()["code"] == "RESULTS_NOT_SHARED"
     assert shared.status_code == 200 and shared.json()["status"] == "SHARED"
     assert shared.json()["tested"] == 3
+    assert shared.json()["shared_at"] is not None and shared.json()["created_at"]
+    assert (shared.json()["first_name"], shared.json()["last_name"]) == ("Léa", "Martin")
     assert as_learner_of_nothing.status_code == 403
 
 

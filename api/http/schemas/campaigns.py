@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -208,3 +208,45 @@ class CampaignAnalysisRead(BaseModel):
     shared_participants: int = Field(description="Participants whose results are included.")
     competences: list[CompetenceCollectiveRead] = Field(description="By competence index.")
     tubes: list[TubeRecommendationRead] = Field(description="Most recommended first.")
+
+
+class StatusCountsRead(BaseModel):
+    started: int = Field(description="Participants still testing (« En cours de test »).")
+    to_share: int = Field(description="Finished, results not sent yet (« En attente »).")
+    shared: int = Field(description="Participants who sent their results.")
+
+
+class DayActivityRead(BaseModel):
+    day: date = Field(description="Day (UTC).")
+    started: int = Field(description="Participations started that day.")
+    shared: int = Field(description="Results sent that day.")
+
+
+class StageCountRead(BaseModel):
+    rank: int = Field(description="Rank of the stage, from 1 (lowest threshold).")
+    threshold: int = Field(description="Mastery % from which the stage is reached.")
+    title: str = Field(description="The stage as the organisation reads it.")
+    description: str = Field(description="What the stage means for the organisation.")
+    participants: int = Field(description="Shared participants who reached this stage.")
+
+
+class MasteryBandRead(BaseModel):
+    low: int = Field(description="Lowest mastery % of the band.")
+    high: int = Field(description="Highest mastery % of the band.")
+    stars: int = Field(description="Stars shown for the band in Orga (1 to 4).")
+    participants: int = Field(description="Shared participants in the band.")
+
+
+class CampaignActivityRead(BaseModel):
+    """Activité: statuses of every participant; stages and bands from shared results only."""
+
+    statuses: StatusCountsRead = Field(description="Participants by status.")
+    days: list[DayActivityRead] = Field(
+        description="Every day from the first to the last activity, quiet days included."
+    )
+    stages: list[StageCountRead] = Field(
+        description="Shared participants by stage reached (empty when the test has no stages)."
+    )
+    mastery_bands: list[MasteryBandRead] = Field(
+        description="Shared participants by mastery band: 0-20, 21-50, 51-80, 81-100 %."
+    )

@@ -136,3 +136,13 @@ class ParticipationOverviewRead(BaseModel):
 
 class ParticipationOverviewList(BaseModel):
     items: list[ParticipationOverviewRead] = Field(description="Newest first.")
+
+
+class ParticipantResultsRead(ResultsRead):
+    """A participant's shared results as the organisation sees them, with who and when."""
+
+    first_name: str = Field(description="Participant's first name.")
+    last_name: str = Field(description="Participant's last name.")
+    external_id: str | None = Field(description="Answer to the campaign's external id question.")
+    created_at: datetime = Field(description="When the participant started.")
+    shared_at: datetime | None = Field(description="When the results were sent.")

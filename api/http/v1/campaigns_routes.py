@@ -16,6 +16,7 @@ from api.http.auth import CurrentClaims, InvalidAccessTokenDomainError
 from api.http.deps import ContainerDep, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.campaigns import (
+    CampaignActivityRead,
     CampaignAnalysisRead,
     CampaignCreate,
     CampaignPageRead,
@@ -24,13 +25,18 @@ from api.http.schemas.campaigns import (
     CampaignToJoinRead,
     CampaignUpdate,
     CompetenceCollectiveRead,
+    DayActivityRead,
     DownloadToken,
+    MasteryBandRead,
     ParticipantPageRead,
     ParticipantRead,
+    StageCountRead,
+    StatusCountsRead,
     TubeRecommendationRead,
 )
-from api.http.schemas.participations import ResultsRead
+from api.http.schemas.participations import ParticipantResultsRead, ResultsRead
 from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
+from domain.campaigns.use_cases.campaign_activity import campaign_activity
 from domain.campaigns.use_cases.collective_results import analyse_campaign
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.campaigns.use_cases.export_campaign_results import export_campaign_results
@@ -360,7 +366,7 @@ async def read_campaign_analysis(
 
 @router.get(
     "/campaigns/{campaign_id}/participants/{participation_id}/results",
-    response_model=ResultsRead,
+    response_model=ParticipantResultsRead,
     responses=problem_responses(401, 403, 404),
 )
 async def read_participant_results(
@@ -369,9 +375,9 @@ async def read_participant_results(
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
-) -> ResultsRead:
+) -> ParticipantResultsRead:
     """A participant's individual results (members), once the participant has shared them."""
-    results = await get_shared_results(
+    shared = await get_shared_results(
         campaign_id,
         participation_id,
         user_id=claims.user_id,
@@ -380,4 +386,50 @@ async def read_participant_results(
         views=container.engine_views,
         clock=container.clock,
     )
-    return ResultsRead.of(results, "fr")
+    participation = shared.results.participation
+    return ParticipantResultsRead(
+        **ResultsRead.of(shared.results, "fr").model_dump(),
+        first_name=shared.first_name,
+        last_name=shared.last_name,
+        external_id=participation.participant_external_id,
+        created_at=participation.created_at,
+        shared_at=participation.shared_at,
+    )
+
+
+@router.get(
+    "/campaigns/{campaign_id}/activity",
+    response_model=CampaignActivityRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def read_campaign_activity(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> CampaignActivityRead:
+    """Activité: participants by status and per day, shared results by stage and mastery band."""
+    activity = await campaign_activity(
+        campaign_id, user_id=claims.user_id, uow=uow, content=container.content
+    )
+    return CampaignActivityRead(
+        statuses=StatusCountsRead(
+            started=activity.statuses.started,
+            to_share=activity.statuses.to_share,
+            shared=activity.statuses.shared,
+        ),
+        days=[
+            DayActivityRead(day=d.day, started=d.started, shared=d.shared) for d in activity.days
+        ],
+        stages=[
+            StageCountRead(
+                rank=s.rank,
+                threshold=s.stage.threshold,
+                title=text_in(s.stage.prescriber_title, "fr"),
+                description=text_in(s.stage.prescriber_description, "fr"),
+                participants=s.participants,
+            )
+            for s in activity.stages
+        ],
+        mastery_bands=[
+            MasteryBandRead(low=b.low, high=b.high, stars=stars, participants=b.participants)
+            for stars, b in enumerate(activity.bands, start=1)
+        ],
+    )

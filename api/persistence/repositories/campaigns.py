@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, case, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -22,10 +23,13 @@ from domain.campaigns.model import (
     CampaignSummary,
     CampaignToJoin,
     CampaignType,
+    DayActivity,
     ExportParticipation,
     ExternalIdType,
+    MasteryGroup,
     ParticipantPage,
     ParticipantRow,
+    StatusCounts,
 )
 
 _FIELDS = (
@@ -202,16 +206,16 @@ class SqlCampaignRepository:
             for row in rows
         ]
 
-    async def participants(
-        self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
-    ) -> ParticipantPage:
+    @staticmethod
+    def _display_status() -> Any:
+        """SHARED, TO_SHARE (last assessment completed) or STARTED, as Orga shows it."""
         latest = (
             select(func.max(assessments.c.id))
             .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
             .correlate(campaign_participations)
             .scalar_subquery()
         )
-        state = case(
+        return case(
             (campaign_participations.c.status == "SHARED", "SHARED"),
             (
                 select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
@@ -220,11 +224,21 @@ class SqlCampaignRepository:
             ),
             else_="STARTED",
         ).label("display_status")
-        conditions = [
+
+    @staticmethod
+    def _latest_of(campaign_id: int) -> list[ColumnElement[bool]]:
+        """The participation each learner has now: not replaced by a retry, not deleted."""
+        return [
             campaign_participations.c.campaign_id == campaign_id,
             campaign_participations.c.is_improved.is_(False),
             campaign_participations.c.deleted_at.is_(None),
         ]
+
+    async def participants(
+        self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
+    ) -> ParticipantPage:
+        state = self._display_status()
+        conditions = self._latest_of(campaign_id)
         if search:
             pattern = search.strip().lower()
             conditions.append(
@@ -280,6 +294,72 @@ class SqlCampaignRepository:
             ],
             total=int(total),
         )
+
+    async def status_counts(self, campaign_id: int) -> StatusCounts:
+        state = self._display_status()
+        rows = await self._db.execute(
+            select(state, func.count().label("n"))
+            .where(*self._latest_of(campaign_id))
+            .group_by(state)
+        )
+        counts = {row.display_status: int(row.n) for row in rows}
+        return StatusCounts(
+            started=counts.get("STARTED", 0),
+            to_share=counts.get("TO_SHARE", 0),
+            shared=counts.get("SHARED", 0),
+        )
+
+    def _utc_day(self, column: Any) -> Any:
+        if self._db.dialect.name == "postgresql":
+            return func.date(func.timezone("UTC", column))
+        return func.date(column)  # SQLite keeps the UTC instant as text
+
+    async def activity_by_day(self, campaign_id: int) -> list[DayActivity]:
+        latest = self._latest_of(campaign_id)
+        events = union_all(
+            select(
+                self._utc_day(campaign_participations.c.created_at).label("day"),
+                literal(1).label("started"),
+                literal(0).label("shared"),
+            ).where(*latest),
+            select(
+                self._utc_day(campaign_participations.c.shared_at).label("day"),
+                literal(0).label("started"),
+                literal(1).label("shared"),
+            ).where(*latest, campaign_participations.c.shared_at.is_not(None)),
+        ).subquery()
+        rows = await self._db.execute(
+            select(
+                events.c.day,
+                func.sum(events.c.started).label("started"),
+                func.sum(events.c.shared).label("shared"),
+            )
+            .group_by(events.c.day)
+            .order_by(events.c.day)
+        )
+        return [
+            DayActivity(
+                row.day if isinstance(row.day, date) else date.fromisoformat(str(row.day)),
+                int(row.started),
+                int(row.shared),
+            )
+            for row in rows
+        ]
+
+    async def shared_mastery(self, campaign_id: int) -> list[MasteryGroup]:
+        # Grouped in the database: at most one row per distinct score, whatever the size.
+        rate = campaign_participations.c.mastery_rate
+        validated = func.coalesce(campaign_participations.c.validated_skills_count, 0)
+        rows = await self._db.execute(
+            select(rate.label("rate"), validated.label("validated"), func.count().label("n"))
+            .where(
+                *self._latest_of(campaign_id),
+                campaign_participations.c.status == "SHARED",
+                rate.is_not(None),
+            )
+            .group_by(rate, validated)
+        )
+        return [MasteryGroup(float(row.rate), int(row.validated), int(row.n)) for row in rows]
 
     async def get_to_join(self, code: str) -> CampaignToJoin | None:
         row = (

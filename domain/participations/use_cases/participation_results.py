@@ -228,6 +228,15 @@ def _profile_results(participation: Participation, pix: int) -> ParticipationRes
     )
 
 
+@dataclass(frozen=True)
+class SharedResults:
+    """What the organisation reads of one participant: who, and the results they sent."""
+
+    first_name: str
+    last_name: str
+    results: ParticipationResults
+
+
 async def get_shared_results(
     campaign_id: int,
     participation_id: int,
@@ -237,7 +246,7 @@ async def get_shared_results(
     content: ContentProvider,
     views: EngineViews,
     clock: Clock,
-) -> ParticipationResults:
+) -> SharedResults:
     """A participant's results for the organisation: only once the learner has shared them."""
     current = loaded(content)
     async with uow:
@@ -247,7 +256,13 @@ async def get_shared_results(
             raise ParticipationNotFoundError()
         if participation.status != ParticipationStatus.SHARED:
             raise ResultsNotSharedError()
+        learner = await uow.users.get(participation.user_id)
         if campaign.type == CampaignType.PROFILES_COLLECTION:
-            return _profile_results(participation, participation.pix_score or 0)
-        results, _ = await _compute(uow, participation, current, views, clock.now())
-    return results
+            results = _profile_results(participation, participation.pix_score or 0)
+        else:
+            results, _ = await _compute(uow, participation, current, views, clock.now())
+    return SharedResults(
+        first_name=learner.first_name if learner else "",
+        last_name=learner.last_name if learner else "",
+        results=results,
+    )

@@ -1,6 +1,6 @@
 import { LanguageSwitch } from "@pix-libre/shared/components/LanguageSwitch";
 import { useI18n } from "@pix-libre/shared/i18n";
-import { Link } from "@pix-libre/shared/navigation";
+import { Link, locationStore } from "@pix-libre/shared/navigation";
 import { useStore } from "@pix-libre/shared/store";
 import { accountStore, currentMembership, logOut, organizationIdStore, selectOrganization } from "../auth";
 
@@ -12,6 +12,8 @@ export function Header() {
   const ready = account.status === "ready" ? account : null;
   const memberships = ready?.memberships ?? [];
   const current = currentMembership(memberships, selectedId);
+  const path = useStore(locationStore).path;
+  const section = path.startsWith("/equipe") ? "team" : path.startsWith("/campagnes") ? "campaigns" : "";
 
   return (
     <header class="header">
@@ -43,6 +45,22 @@ export function Header() {
               <p class="header__org-name">{current.organization.name}</p>
             )}
           </div>
+        )}
+        {current && (
+          <nav class="header__sections" aria-label={t("nav.label")}>
+            <ul class="header__links">
+              <li>
+                <Link href="/campagnes" aria-current={section === "campaigns" ? "page" : undefined}>
+                  {t("nav.campaigns")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/equipe" aria-current={section === "team" ? "page" : undefined}>
+                  {t("nav.team")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
         )}
         <div class="header__nav">
           {ready && (

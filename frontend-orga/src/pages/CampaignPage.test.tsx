@@ -195,7 +195,7 @@ describe("Details tab", () => {
     setUp();
     const participantsTab = await screen.findByRole("tab", { name: "Participants (3)" });
     participantsTab.focus();
-    await userEvent.keyboard("{ArrowRight}");
+    await userEvent.keyboard("{End}");
     const details = screen.getByRole("tab", { name: "Détails" });
     expect(details).toHaveFocus();
     expect(details).toHaveAttribute("aria-selected", "true");

@@ -14,17 +14,21 @@ import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { Markdown } from "../components/Markdown";
+import { Stars } from "../components/Mastery";
 import { Pagination } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
 import {
   canManage,
   formatDate,
-  masteryStars,
   targetProfileName,
   useDebounced,
   useMembership,
 } from "../organization";
+import { ActivityTab } from "./CampaignActivity";
+import { AnalysisTab, CollectiveTab } from "./CampaignAnalysis";
 import { LandingTextField, errorsOf } from "./CampaignNew";
+
+type CampaignTab = "activity" | "participants" | "collective" | "analysis" | "details";
 
 type State =
   | { kind: "loading" }
@@ -48,7 +52,7 @@ export function CampaignPage({ params }: PageProps) {
   const id = Number(params.id);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const [tab, setTab] = useState<"participants" | "details">("participants");
+  const [tab, setTab] = useState<CampaignTab>("participants");
   const { user, membership } = useMembership();
   usePageTitle(state.kind === "ready" ? state.summary.campaign.name : t("campaign.title"));
 
@@ -130,17 +134,24 @@ export function CampaignPage({ params }: PageProps) {
         id="campaign"
         label={t("campaign.tabs")}
         tabs={[
-          { key: "participants", label: t("campaign.tabParticipants", { n: summary.participants }) },
-          { key: "details", label: t("campaign.tabDetails") },
+          { key: "activity" as const, label: t("campaign.tabActivity") },
+          { key: "participants" as const, label: t("campaign.tabParticipants", { n: summary.participants }) },
+          ...(profiles
+            ? []
+            : [
+                { key: "collective" as const, label: t("campaign.tabCollective") },
+                { key: "analysis" as const, label: t("campaign.tabAnalysis") },
+              ]),
+          { key: "details" as const, label: t("campaign.tabDetails") },
         ]}
         selected={tab}
         onSelect={setTab}
       >
-        {tab === "participants" ? (
-          <Participants summary={summary} />
-        ) : (
-          <Details summary={summary} profiles={profiles} />
-        )}
+        {tab === "activity" && <ActivityTab campaignId={campaign.id} />}
+        {tab === "participants" && <Participants summary={summary} />}
+        {tab === "collective" && <CollectiveTab campaignId={campaign.id} />}
+        {tab === "analysis" && <AnalysisTab campaignId={campaign.id} />}
+        {tab === "details" && <Details summary={summary} profiles={profiles} />}
       </Tabs>
     </section>
   );
@@ -439,24 +450,6 @@ export const PARTICIPANTS_PAGE_SIZE = 25;
 
 type ParticipantsState = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: ParticipantPage };
 
-function Stars({ percent }: { percent: number }) {
-  const { t } = useI18n();
-  const stars = masteryStars(percent);
-  return (
-    <span class="mastery">
-      <span class="mastery__percent">{percent} %</span>{" "}
-      <span class="stage__stars mastery__stars" aria-hidden="true">
-        {[1, 2, 3, 4].map((n) => (
-          <span key={n} class={n <= stars ? "star star--on" : "star"}>
-            {n <= stars ? "★" : "☆"}
-          </span>
-        ))}
-      </span>
-      <span class="visually-hidden">{t(`participants.stars${stars}`)}</span>
-    </span>
-  );
-}
-
 function Participants({ summary }: { summary: CampaignSummary }) {
   const { t, locale } = useI18n();
   const campaign = summary.campaign;
@@ -566,7 +559,13 @@ function Participants({ summary }: { summary: CampaignSummary }) {
                 <tbody>
                   {data.items.map((p) => (
                     <tr key={p.participation_id}>
-                      <th scope="row">{p.last_name}</th>
+                      <th scope="row">
+                        {p.status === "SHARED" ? (
+                          <Link href={`/campagnes/${campaign.id}/participants/${p.participation_id}`}>{p.last_name}</Link>
+                        ) : (
+                          p.last_name
+                        )}
+                      </th>
                       <td>{p.first_name}</td>
                       {campaign.external_id_label && <td>{p.external_id ?? ""}</td>}
                       <td>{formatDate(p.created_at, locale)}</td>

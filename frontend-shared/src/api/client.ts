@@ -67,6 +67,16 @@ export type CampaignChanges = JsonBody<Operation<"/api/v1/campaigns/{campaign_id
 export type ParticipantPage = Success<Operation<"/api/v1/campaigns/{campaign_id}/participants", "get">>;
 export type Participant = ParticipantPage["items"][number];
 export type ParticipantStatus = "STARTED" | "TO_SHARE" | "SHARED";
+export type CampaignActivity = Success<Operation<"/api/v1/campaigns/{campaign_id}/activity", "get">>;
+export type CampaignAnalysis = Success<Operation<"/api/v1/campaigns/{campaign_id}/analysis", "get">>;
+export type ParticipantResults = Success<
+  Operation<"/api/v1/campaigns/{campaign_id}/participants/{participation_id}/results", "get">
+>;
+export type Team = Success<Operation<"/api/v1/organizations/{organization_id}/members", "get">>;
+export type TeamMember = Team["items"][number];
+export type Invitation = Success<Operation<"/api/v1/organizations/{organization_id}/invitations", "post">>;
+export type InvitationPreview = Success<Operation<"/api/v1/invitations/{invitation_id}", "get">>;
+export type Role = "ADMIN" | "MEMBER";
 export interface CampaignFilters {
   archived?: boolean;
   name?: string;
@@ -427,6 +437,63 @@ export const api = {
         page: filters.page,
         page_size: filters.pageSize,
       },
+    }),
+
+  campaignActivity: (campaignId: number) =>
+    send("get", "/api/v1/campaigns/{campaign_id}/activity", { params: { campaign_id: campaignId } }),
+
+  campaignAnalysis: (campaignId: number) =>
+    send("get", "/api/v1/campaigns/{campaign_id}/analysis", { params: { campaign_id: campaignId } }),
+
+  participantResults: (campaignId: number, participationId: number) =>
+    send("get", "/api/v1/campaigns/{campaign_id}/participants/{participation_id}/results", {
+      params: { campaign_id: campaignId, participation_id: participationId },
+    }),
+
+  team: (organizationId: number) =>
+    send("get", "/api/v1/organizations/{organization_id}/members", {
+      params: { organization_id: organizationId },
+    }),
+
+  invitations: (organizationId: number) =>
+    send("get", "/api/v1/organizations/{organization_id}/invitations", {
+      params: { organization_id: organizationId },
+    }),
+
+  /** Inviting an address again re-sends a fresh link. */
+  invite: (organizationId: number, email: string, role: Role) =>
+    send("post", "/api/v1/organizations/{organization_id}/invitations", {
+      params: { organization_id: organizationId },
+      json: { email, role },
+    }),
+
+  cancelInvitation: (organizationId: number, invitationId: number) =>
+    send("delete", "/api/v1/organizations/{organization_id}/invitations/{invitation_id}", {
+      params: { organization_id: organizationId, invitation_id: invitationId },
+    }),
+
+  changeRole: (organizationId: number, membershipId: number, role: Role) =>
+    send("patch", "/api/v1/organizations/{organization_id}/members/{membership_id}", {
+      params: { organization_id: organizationId, membership_id: membershipId },
+      json: { role },
+    }),
+
+  removeMember: (organizationId: number, membershipId: number) =>
+    send("delete", "/api/v1/organizations/{organization_id}/members/{membership_id}", {
+      params: { organization_id: organizationId, membership_id: membershipId },
+    }),
+
+  invitation: (invitationId: number, code: string) =>
+    send("get", "/api/v1/invitations/{invitation_id}", {
+      params: { invitation_id: invitationId },
+      query: { code },
+      auth: false,
+    }),
+
+  acceptInvitation: (invitationId: number, code: string) =>
+    send("post", "/api/v1/invitations/{invitation_id}/acceptance", {
+      params: { invitation_id: invitationId },
+      json: { code },
     }),
 
   /** A short-lived token: its `url` downloads the CSV with a plain link. */

@@ -544,6 +544,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Campaign Activity
+         * @description Activité: participants by status and per day, shared results by stage and mastery band.
+         */
+        get: operations["campaigns-read_campaign_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaign-participations": {
         parameters: {
             query?: never;
@@ -1176,6 +1196,29 @@ export interface components {
             client_id?: string | null;
         };
         /**
+         * CampaignActivityRead
+         * @description Activité: statuses of every participant; stages and bands from shared results only.
+         */
+        CampaignActivityRead: {
+            /** @description Participants by status. */
+            statuses: components["schemas"]["StatusCountsRead"];
+            /**
+             * Days
+             * @description Every day from the first to the last activity, quiet days included.
+             */
+            days: components["schemas"]["DayActivityRead"][];
+            /**
+             * Stages
+             * @description Shared participants by stage reached (empty when the test has no stages).
+             */
+            stages: components["schemas"]["StageCountRead"][];
+            /**
+             * Mastery Bands
+             * @description Shared participants by mastery band: 0-20, 21-50, 51-80, 81-100 %.
+             */
+            mastery_bands: components["schemas"]["MasteryBandRead"][];
+        };
+        /**
          * CampaignAnalysisRead
          * @description Résultats collectifs and Analyse, from shared results only.
          */
@@ -1747,6 +1790,25 @@ export interface components {
              */
             learning_more_tutorials: components["schemas"]["TutorialRead"][];
         };
+        /** DayActivityRead */
+        DayActivityRead: {
+            /**
+             * Day
+             * Format: date
+             * @description Day (UTC).
+             */
+            day: string;
+            /**
+             * Started
+             * @description Participations started that day.
+             */
+            started: number;
+            /**
+             * Shared
+             * @description Results sent that day.
+             */
+            shared: number;
+        };
         /** DownloadToken */
         DownloadToken: {
             /**
@@ -1911,6 +1973,29 @@ export interface components {
              * @description When it was last sent.
              */
             updated_at: string;
+        };
+        /** MasteryBandRead */
+        MasteryBandRead: {
+            /**
+             * Low
+             * @description Lowest mastery % of the band.
+             */
+            low: number;
+            /**
+             * High
+             * @description Highest mastery % of the band.
+             */
+            high: number;
+            /**
+             * Stars
+             * @description Stars shown for the band in Orga (1 to 4).
+             */
+            stars: number;
+            /**
+             * Participants
+             * @description Shared participants in the band.
+             */
+            participants: number;
         };
         /** MembershipList */
         MembershipList: {
@@ -2104,6 +2189,105 @@ export interface components {
              * @description Mastery in %, only once shared.
              */
             mastery_percent: number | null;
+        };
+        /**
+         * ParticipantResultsRead
+         * @description A participant's shared results as the organisation sees them, with who and when.
+         */
+        ParticipantResultsRead: {
+            /**
+             * Participation Id
+             * @description Participation id.
+             */
+            participation_id: number;
+            /**
+             * Status
+             * @description STARTED or SHARED.
+             */
+            status: string;
+            /**
+             * Completed
+             * @description Whether the test is finished.
+             */
+            completed: boolean;
+            /**
+             * Mastery Percent
+             * @description Share of the tested skills validated, in %.
+             */
+            mastery_percent: number;
+            /**
+             * Validated
+             * @description Skills validated.
+             */
+            validated: number;
+            /**
+             * Tested
+             * @description Skills tested.
+             */
+            tested: number;
+            /**
+             * Competences
+             * @description Per competence.
+             */
+            competences: components["schemas"]["CompetenceResultRead"][];
+            /** @description Stage reached, when the profile has stages. */
+            stage: components["schemas"]["StageRead"] | null;
+            /**
+             * Badges
+             * @description Badges of the profile, acquired or not.
+             */
+            badges: components["schemas"]["BadgeRead"][];
+            /**
+             * Pix Score
+             * @description Pix of the tested skills (a profiles collection: all pix).
+             */
+            pix_score: number;
+            /**
+             * Can Improve
+             * @description Before sharing: replay the skills failed 4+ days ago.
+             */
+            can_improve: boolean;
+            /**
+             * Improve Available At
+             * @description When improving becomes possible.
+             */
+            improve_available_at: string | null;
+            /**
+             * Can Retry
+             * @description After sharing: Je retente (multiple sendings, 4 days).
+             */
+            can_retry: boolean;
+            /**
+             * Retry Available At
+             * @description When retrying becomes possible.
+             */
+            retry_available_at: string | null;
+            /**
+             * First Name
+             * @description Participant's first name.
+             */
+            first_name: string;
+            /**
+             * Last Name
+             * @description Participant's last name.
+             */
+            last_name: string;
+            /**
+             * External Id
+             * @description Answer to the campaign's external id question.
+             */
+            external_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the participant started.
+             */
+            created_at: string;
+            /**
+             * Shared At
+             * @description When the results were sent.
+             */
+            shared_at: string | null;
         };
         /** ParticipationCreate */
         ParticipationCreate: {
@@ -2493,6 +2677,34 @@ export interface components {
              */
             options?: string[] | null;
         };
+        /** StageCountRead */
+        StageCountRead: {
+            /**
+             * Rank
+             * @description Rank of the stage, from 1 (lowest threshold).
+             */
+            rank: number;
+            /**
+             * Threshold
+             * @description Mastery % from which the stage is reached.
+             */
+            threshold: number;
+            /**
+             * Title
+             * @description The stage as the organisation reads it.
+             */
+            title: string;
+            /**
+             * Description
+             * @description What the stage means for the organisation.
+             */
+            description: string;
+            /**
+             * Participants
+             * @description Shared participants who reached this stage.
+             */
+            participants: number;
+        };
         /** StageRead */
         StageRead: {
             /**
@@ -2515,6 +2727,24 @@ export interface components {
              * @description Message shown to the learner.
              */
             message: string;
+        };
+        /** StatusCountsRead */
+        StatusCountsRead: {
+            /**
+             * Started
+             * @description Participants still testing (« En cours de test »).
+             */
+            started: number;
+            /**
+             * To Share
+             * @description Finished, results not sent yet (« En attente »).
+             */
+            to_share: number;
+            /**
+             * Shared
+             * @description Participants who sent their results.
+             */
+            shared: number;
         };
         /** TeamMemberRead */
         TeamMemberRead: {
@@ -4511,7 +4741,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResultsRead"];
+                    "application/json": components["schemas"]["ParticipantResultsRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-read_campaign_activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignActivityRead"];
                 };
             };
             /** @description Unauthorized */

@@ -272,7 +272,7 @@ export const en: Record<keyof typeof fr, string> = {
   "competence.resetConfirm": "Yes, reset",
   "competence.resetCancel": "Cancel",
   "competence.resetDone": "The competence was reset: you can start it again whenever you like.",
-  "competence.resetWait": "You can reset this competence from {date} (in {n} day(s)): a reset waits 7 days after your last answer.",
+  "competence.resetWait": "You can reset this competence from {date}, that is in {n} day(s): a reset waits 7 days after your last answer.",
   "tutorials.title": "My tutorials",
   "tutorials.intro": "Short resources to improve on what you do not master yet.",
   "tutorials.tabsLabel": "Tutorial categories",

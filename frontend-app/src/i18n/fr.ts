@@ -283,7 +283,7 @@ export const fr = {
   "competence.resetConfirm": "Oui, remettre à zéro",
   "competence.resetCancel": "Annuler",
   "competence.resetDone": "La compétence a été remise à zéro : vous pouvez la recommencer quand vous voulez.",
-  "competence.resetWait": "Vous pourrez remettre cette compétence à zéro à partir du {date} (dans {n} jour(s)) : il faut attendre 7 jours après votre dernière réponse.",
+  "competence.resetWait": "Vous pourrez remettre cette compétence à zéro à partir du {date}, soit dans {n} jour(s) : il faut attendre 7 jours après votre dernière réponse.",
   "tutorials.title": "Mes tutos",
   "tutorials.intro": "Des ressources courtes pour progresser sur ce que vous ne maîtrisez pas encore.",
   "tutorials.tabsLabel": "Catégories de tutos",

@@ -251,7 +251,6 @@ function ResetSection({
       <p>{t("competence.resetIntro")}</p>
       {waitUntil ? (
         <p class="competence__wait">
-          <span aria-hidden="true">⏳ </span>
           {t("competence.resetWait", { date: formatDate(waitUntil, locale), n: daysUntil(waitUntil) })}
         </p>
       ) : confirming ? (

@@ -148,7 +148,9 @@ def test_a_learner_evaluates_a_competence_from_the_profile(page: Page, server_ur
                     "Enregistrer : "
                 )
                 save.click()
-                expect(page.get_by_role("button", name=f"Enregistré : {saved_title}")).to_be_visible()
+                expect(
+                    page.get_by_role("button", name=f"Enregistré : {saved_title}")
+                ).to_be_visible()
                 expect(page.get_by_text("Tuto enregistré")).to_be_attached()
                 screenshot(page, "competence-checkpoint-saved")
             step = next_challenge(
@@ -170,7 +172,9 @@ def test_a_learner_evaluates_a_competence_from_the_profile(page: Page, server_ur
     pix = page.locator(".competence__score dd").nth(1)
     expect(pix).not_to_have_text("0")
     # Tested today: the reset waits 7 days, and says until when.
-    expect(page.get_by_text(re.compile(r"remettre cette compétence à zéro à partir du"))).to_be_visible()
+    expect(
+        page.get_by_text(re.compile(r"remettre cette compétence à zéro à partir du"))
+    ).to_be_visible()
     expect(page.get_by_role("button", name="Remettre à zéro")).to_have_count(0)
     screenshot(page, "competence")
 
@@ -209,7 +213,9 @@ def test_mes_parcours_and_certification_and_the_phone_menu(browser, server_url: 
         page.goto(f"/campagnes/{code}")
         page.get_by_role("button", name="Je commence").click()
         sign_up(page)
-        expect(page.get_by_role("heading", name="Vous pouvez chercher sur internet")).to_be_visible()
+        expect(
+            page.get_by_role("heading", name="Vous pouvez chercher sur internet")
+        ).to_be_visible()
         for _ in range(3):
             page.get_by_role("button", name="Suivant").click()
         page.get_by_role("button", name="C'est parti").click()
@@ -257,8 +263,7 @@ def test_mes_parcours_and_certification_and_the_phone_menu(browser, server_url: 
         for _ in range(12):
             page.keyboard.press("Tab")
             reached.append(page.evaluate("document.activeElement.textContent.trim()"))
-        assert ["Accueil", "Mes parcours", "Compétences", "Mes tutos", "Certification"] == [
-            r for r in reached if r in {"Accueil", "Mes parcours", "Compétences", "Mes tutos", "Certification"}
-        ]
+        places = ["Accueil", "Mes parcours", "Compétences", "Mes tutos", "Certification"]
+        assert [name for name in reached if name in places] == places
     finally:
         context.close()

@@ -223,7 +223,7 @@ export const en: Record<keyof typeof fr, string> = {
 
   "nav.home": "Home",
   "nav.campaigns": "My campaigns",
-  "nav.competences": "Skills",
+  "nav.competences": "Competences",
   "nav.tutorials": "My tutorials",
   "nav.certification": "Certification",
   "nav.menu": "Menu",

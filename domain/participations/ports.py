@@ -32,6 +32,10 @@ class AssessmentRepository(Protocol):
         """A competence evaluation of this target still in progress, if any."""
         ...
 
+    async def started_competence_evaluations(self, user_id: int) -> list[Assessment]:
+        """The user's competence evaluations still in progress (one query, for the profile)."""
+        ...
+
     async def for_participation(self, participation_id: int) -> Assessment | None:
         """The latest assessment of a participation."""
         ...

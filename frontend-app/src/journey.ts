@@ -17,6 +17,14 @@ export interface Journey {
 }
 
 const KEY = `${STORAGE_PREFIX}.journeys`;
+const EVALUATIONS_KEY = `${STORAGE_PREFIX}.competence-evaluations`;
+
+/** A competence evaluation started from the profile: what its challenge pages show and link to. */
+export interface CompetenceRun {
+  assessmentId: number;
+  index: string;
+  name: string;
+}
 
 function readAll(): Journey[] {
   try {
@@ -35,6 +43,7 @@ export function rememberJourney(journey: Journey): void {
 
 export function forgetJourneys(): void {
   localStorage.removeItem(KEY);
+  localStorage.removeItem(EVALUATIONS_KEY);
 }
 
 // Another person may sign in on this browser next: their journeys are not these.
@@ -76,4 +85,51 @@ export function journeyOfAssessment(assessmentId: number): Promise<Journey | nul
 /** The latest participation in the campaign with this code. */
 export function journeyOfCampaign(code: string): Promise<Journey | null> {
   return find((j) => j.code === code);
+}
+
+function readRuns(): CompetenceRun[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(EVALUATIONS_KEY) ?? "[]");
+    return Array.isArray(parsed) ? (parsed as CompetenceRun[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberCompetenceRun(run: CompetenceRun): void {
+  const others = readRuns().filter((r) => r.assessmentId !== run.assessmentId);
+  localStorage.setItem(EVALUATIONS_KEY, JSON.stringify([run, ...others].slice(0, 20)));
+}
+
+/** What an assessment belongs to: a campaign journey, a competence evaluation, or unknown. */
+export interface AssessmentContext {
+  journey: Journey | null;
+  competence: CompetenceRun | null;
+}
+
+/**
+ * Looks in what this browser remembers first, then in the learner's participations, then in
+ * the profile (a competence evaluation in progress started on another device).
+ */
+export async function contextOfAssessment(
+  assessmentId: number,
+  locale: string,
+): Promise<AssessmentContext> {
+  const run = readRuns().find((r) => r.assessmentId === assessmentId);
+  if (run) return { journey: null, competence: run };
+  const journey = await journeyOfAssessment(assessmentId);
+  if (journey) return { journey, competence: null };
+  try {
+    const card = (await api.profile(locale)).competences.find(
+      (c) => c.evaluation_assessment_id === assessmentId,
+    );
+    if (card) {
+      const found = { assessmentId, index: card.index, name: card.name };
+      rememberCompetenceRun(found);
+      return { journey: null, competence: found };
+    }
+  } catch {
+    // Unknown then: the pages fall back on neutral words and links.
+  }
+  return { journey: null, competence: null };
 }

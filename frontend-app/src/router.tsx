@@ -18,14 +18,19 @@ import { Account } from "./pages/Account";
 import { Campaign } from "./pages/Campaign";
 import { CampaignStart } from "./pages/CampaignStart";
 import { Challenge } from "./pages/Challenge";
+import { Certification } from "./pages/Certification";
 import { Checkpoint } from "./pages/Checkpoint";
+import { Competence } from "./pages/Competence";
 import { ForgottenPassword } from "./pages/ForgottenPassword";
 import { Home } from "./pages/Home";
 import { LogIn } from "./pages/LogIn";
+import { MyCampaigns } from "./pages/MyCampaigns";
 import { NotFound } from "./pages/NotFound";
 import { ResetPassword } from "./pages/ResetPassword";
+import { Profile } from "./pages/Profile";
 import { Results } from "./pages/Results";
 import { SignUp } from "./pages/SignUp";
+import { Tutorials } from "./pages/Tutorials";
 
 type Access = "public" | "guest-only" | "signed-in";
 
@@ -47,6 +52,12 @@ export const routes: Route[] = [
   { pattern: "/mot-de-passe-oublie", page: ForgottenPassword, access: "public" },
   { pattern: "/changer-mot-de-passe", page: ResetPassword, access: "public" },
   { pattern: "/mon-compte", page: Account, access: "signed-in" },
+  { pattern: "/competences", page: Profile, access: "signed-in" },
+  { pattern: "/competences/:index", page: Competence, access: "signed-in" },
+  { pattern: "/certification", page: Certification, access: "signed-in" },
+  { pattern: "/mes-parcours", page: MyCampaigns, access: "signed-in" },
+  { pattern: "/mes-tutos", page: Tutorials, access: "signed-in" },
+  { pattern: "/mes-tutos/:tab", page: Tutorials, access: "signed-in" },
 ];
 
 export function matchRoute(path: string): { route: Route; params: Record<string, string> } | null {

@@ -444,7 +444,9 @@ async def test_a_competence_evaluation_plays_all_levels_and_feeds_the_profile(
         "/api/v1/competence-evaluations", json={"competence_index": "8.8"}, headers=headers
     )
     assessment_id = started.json()["assessment_id"]
+    during = (await client.get("/api/v1/me/profile", headers=headers)).json()
     await play_to_the_end(client, assessment_id, headers, answers=content)
+    finished = (await client.get("/api/v1/me/profile", headers=headers)).json()
     after = await client.post(
         "/api/v1/competence-evaluations", json={"competence_index": "9.1"}, headers=headers
     )
@@ -455,6 +457,9 @@ async def test_a_competence_evaluation_plays_all_levels_and_feeds_the_profile(
     assert unknown.status_code == 404
     assert after.status_code == 201 and after.json()["assessment_id"] != assessment_id
     assert profile["competences"][0]["pix"] == 12
+    assert during["competences"][0]["evaluation_assessment_id"] == assessment_id
+    assert finished["competences"][0]["evaluation_assessment_id"] is None
+    assert profile["competences"][0]["evaluation_assessment_id"] == after.json()["assessment_id"]
 
 
 async def test_a_profiles_collection_receives_the_current_profile(
@@ -622,7 +627,7 @@ async def test_retry_needs_a_campaign_with_multiple_sendings(
 async def test_a_competence_can_be_reset_seven_days_after_its_last_test(
     client: httpx.AsyncClient, content: LearningContent, clock
 ):
-    from datetime import timedelta
+    from datetime import datetime, timedelta
 
     await sign_up(client, email="lea@example.org")
     headers = await bearer(client, "lea@example.org")
@@ -634,12 +639,17 @@ async def test_a_competence_can_be_reset_seven_days_after_its_last_test(
     ).json()
     await play_to_the_end(client, evaluation["assessment_id"], headers, answers=content)
     too_soon = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
+    tested = (await client.get("/api/v1/me/profile", headers=headers)).json()
     clock.advance(timedelta(days=7, minutes=1))
     reset = await client.post("/api/v1/me/competences/9.1/reset", headers=headers)
     profile = (await client.get("/api/v1/me/profile", headers=headers)).json()
 
     assert untested.status_code == 409
     assert too_soon.status_code == 409 and too_soon.json()["available_at"]
+    assert datetime.fromisoformat(
+        tested["competences"][0]["reset_available_at"]
+    ) == datetime.fromisoformat(too_soon.json()["available_at"])
+    assert profile["competences"][0]["reset_available_at"] is None
     assert reset.status_code == 204
     assert profile["competences"][0]["pix"] == 0 and profile["total_pix"] == 0
     assert profile["competences"][0]["status"] == "NOT_STARTED"

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import BaseModel, Field
 
 from domain.knowledge.use_cases.get_profile import Profile
@@ -12,7 +14,16 @@ class CompetenceCard(BaseModel):
     name: str = Field(description="Competence name.")
     level: int = Field(description="Level reached, 0 to 5 today (8 in the framework).")
     pix: int = Field(description="Pix earned in the competence (8 per level).")
-    status: str = Field(description="NOT_STARTED or STARTED.")
+    status: str = Field(
+        description="NOT_STARTED (no evidence, or reset) or STARTED (answers in any test)."
+    )
+    evaluation_assessment_id: int | None = Field(
+        description="The competence evaluation in progress, to resume (Reprendre); null if none."
+    )
+    reset_available_at: datetime | None = Field(
+        description="When Remettre à zéro becomes possible (7 days after the last answer on the "
+        "competence); null when there is nothing to reset."
+    )
 
 
 class ProfileRead(BaseModel):
@@ -34,6 +45,8 @@ class ProfileRead(BaseModel):
                     level=c.level,
                     pix=c.pix,
                     status="STARTED" if c.started else "NOT_STARTED",
+                    evaluation_assessment_id=c.evaluation_id,
+                    reset_available_at=c.reset_available_at,
                 )
                 for c in profile.competences
             ],

@@ -289,7 +289,10 @@ async def reset_my_competence(
 async def read_profile(
     claims: CurrentClaims, container: ContainerDep, uow: UowDep, locale: Locale = "fr"
 ) -> ProfileRead:
-    """The learner's profile: level and pix per competence, total out of 1024, certifiability."""
+    """The learner's profile: level and pix per competence, total out of 1024, certifiability.
+
+    Each competence also tells the evaluation in progress to resume and when it may be reset.
+    """
     profile = await get_profile(
         claims.user_id, uow=uow, content=container.content, views=container.engine_views
     )

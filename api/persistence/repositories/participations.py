@@ -229,6 +229,18 @@ class SqlAssessmentRepository:
         ).first()
         return _assessment(row) if row else None
 
+    async def started_competence_evaluations(self, user_id: int) -> list[Assessment]:
+        rows = await self._db.execute(
+            select(assessments)
+            .where(
+                assessments.c.user_id == user_id,
+                assessments.c.type == AssessmentType.COMPETENCE_EVALUATION.value,
+                assessments.c.state == AssessmentState.STARTED.value,
+            )
+            .order_by(assessments.c.id)
+        )
+        return [_assessment(row) for row in rows]
+
     async def for_participation(self, participation_id: int) -> Assessment | None:
         row = (
             await self._db.execute(

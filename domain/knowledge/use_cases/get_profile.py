@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
@@ -11,6 +12,7 @@ from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
 
 MAX_PIX = 1024
+RESET_DELAY = timedelta(days=knowledge_rules.DAYS_BEFORE_COMPETENCE_RESET)
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,10 @@ class CompetenceProfile:
     pix: int
     level: int
     started: bool
+    # When "Remettre à zéro" becomes possible (7 days after the last evidence); None: untested.
+    reset_available_at: datetime | None = None
+    # The competence evaluation in progress ("Reprendre"), if any.
+    evaluation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,16 @@ async def get_profile(
     current = loaded(content)
     async with uow:
         elements = await uow.knowledge.of_user(user_id, None)
-    return compute_profile(elements, current, views)
+        running = await uow.assessments.started_competence_evaluations(user_id)
+    profile = compute_profile(elements, current, views)
+    evaluation_of = {a.target: a.id for a in running}
+    return replace(
+        profile,
+        competences=[
+            replace(c, evaluation_id=evaluation_of.get(f"competence:{c.competence.index}"))
+            for c in profile.competences
+        ],
+    )
 
 
 def compute_profile(
@@ -52,12 +67,19 @@ def compute_profile(
     scores = scoring.competence_scores(skills, validated)
     # A reset competence shows "Commencer" again.
     touched = {e.competence_id for e in state.values() if e.status is not KnowledgeStatus.RESET}
+    last_evidence: dict[str, datetime] = {}
+    for e in state.values():
+        if e.competence_id not in last_evidence or e.created_at > last_evidence[e.competence_id]:
+            last_evidence[e.competence_id] = e.created_at
     per_competence = [
         CompetenceProfile(
             competence=competence,
             pix=scores[competence.index].pix if competence.index in scores else 0,
             level=scores[competence.index].level if competence.index in scores else 0,
             started=competence.index in touched,
+            reset_available_at=last_evidence[competence.index] + RESET_DELAY
+            if competence.index in touched
+            else None,
         )
         for competence in current.competences
     ]

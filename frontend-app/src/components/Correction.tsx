@@ -1,7 +1,7 @@
-import { useState } from "preact/hooks";
-import { api, type Correction, type Tutorial } from "@pix-libre/shared/api/client";
-import { errorMessage, useI18n, type MessageKey } from "@pix-libre/shared/i18n";
+import type { Correction, Tutorial } from "@pix-libre/shared/api/client";
+import { useI18n, type MessageKey } from "@pix-libre/shared/i18n";
 import { Html } from "./Html";
+import { TutorialItem } from "./TutorialItem";
 
 /** How a result reads: a symbol for the eye and words for everyone (never colour alone). */
 export function resultInfo(result: string): { ok: boolean; symbol: string; label: MessageKey } {
@@ -68,73 +68,5 @@ function Tutorials({ title, tutorials }: { title: string; tutorials: Tutorial[] 
         ))}
       </ul>
     </div>
-  );
-}
-
-function TutorialItem({ tutorial }: { tutorial: Tutorial }) {
-  const { t } = useI18n();
-  const [saved, setSaved] = useState(false);
-  const [useful, setUseful] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function act(action: () => Promise<unknown>, done: () => void) {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      done();
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <li class="tutorial">
-      <a href={tutorial.link} target="_blank" rel="noopener noreferrer" class="tutorial__link">
-        {tutorial.title}{" "}
-        <span class="visually-hidden">{t("tutorial.newWindow")}</span>
-      </a>
-      <p class="tutorial__meta">
-        {t("tutorial.meta", {
-          format: tutorial.format,
-          minutes: tutorial.duration_minutes,
-          source: tutorial.source,
-        })}
-      </p>
-      <div class="tutorial__actions">
-        <button
-          type="button"
-          class="button button--small button--secondary"
-          aria-pressed={saved}
-          aria-label={`${saved ? t("tutorial.saved") : t("tutorial.save")} : ${tutorial.title}`}
-          onClick={() =>
-            void act(
-              () => (saved ? api.unsaveTutorial(tutorial.id) : api.saveTutorial(tutorial.id)),
-              () => setSaved(!saved),
-            )
-          }
-        >
-          {saved ? t("tutorial.saved") : t("tutorial.save")}
-        </button>
-        <button
-          type="button"
-          class="button button--small button--secondary"
-          aria-pressed={useful}
-          aria-label={`${t("tutorial.useful")} : ${tutorial.title}`}
-          onClick={() => void act(() => api.rateTutorial(tutorial.id, !useful), () => setUseful(!useful))}
-        >
-          {t("tutorial.useful")}
-        </button>
-      </div>
-      {error && (
-        <p class="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
   );
 }

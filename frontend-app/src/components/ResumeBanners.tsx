@@ -8,14 +8,17 @@ import { rememberParticipations } from "../journey";
 
 /**
  * On the home page of a signed-in learner: the campaigns left unfinished ("Reprendre") and the
- * finished ones whose results were not sent yet ("Voir mes résultats").
+ * finished ones whose results were not sent yet ("Voir mes résultats"). A page that loaded the
+ * participations already ("Mes parcours") passes them: no second request.
  */
-export function ResumeBanners() {
+export function ResumeBanners({ items: given }: { items?: ParticipationOverview[] } = {}) {
   const { t } = useI18n();
   const signedIn = useStore(sessionStore) !== null;
-  const [items, setItems] = useState<ParticipationOverview[]>([]);
+  const [loaded, setItems] = useState<ParticipationOverview[]>([]);
+  const items = given ?? loaded;
 
   useEffect(() => {
+    if (given) return;
     if (!signedIn) {
       setItems([]);
       return;
@@ -31,7 +34,7 @@ export function ResumeBanners() {
     return () => {
       live = false;
     };
-  }, [signedIn]);
+  }, [signedIn, given]);
 
   const banners = items.filter(
     (p) => (p.status === "STARTED" && p.assessment_id !== null) || p.status === "TO_SHARE",

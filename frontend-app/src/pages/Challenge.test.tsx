@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { jeanne, mockApi, problem, renderAt, signInStored, type Reply } from "../test/api";
 import { answers, finished, next, overview, qcm, qcu, qroc, qrocm } from "../test/journey";
+import { card, profile } from "../test/profile";
 
 const NEXT = "GET /api/v1/assessments/34/next-challenge";
 const ANSWER = "POST /api/v1/assessments/34/answers";
@@ -35,6 +36,21 @@ afterEach(() => {
 });
 
 describe("Challenge page", () => {
+  it("heads a competence evaluation resumed on another device with the competence, quitting to it", async () => {
+    start([{ status: 200, body: next(qcu, 1) }], {
+      "GET /api/v1/me/participations": { status: 200, body: { items: [] } },
+      "GET /api/v1/me/profile": {
+        status: 200,
+        body: profile([card("2.1", { status: "STARTED", evaluation_assessment_id: 34 })]),
+      },
+    });
+    expect(await screen.findByRole("heading", { level: 1, name: "Question 2" })).toBeInTheDocument();
+    expect(await screen.findByText("2.1 Interagir")).toBeInTheDocument();
+    expect(screen.getByText("Compétence :")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /^Quitter/ })).toHaveAttribute("href", "/competences/2.1");
+    await waitFor(() => expect(document.title).toBe("Question 2 – 2.1 Interagir | Pix libre"));
+  });
+
   it("shows a single-choice question and sends the rank of the choice", async () => {
     const api = start([{ status: 200, body: next(qcu, 2) }, { status: 200, body: next(qcm, 3) }]);
     const user = userEvent.setup();

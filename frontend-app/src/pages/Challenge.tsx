@@ -7,7 +7,7 @@ import {
 } from "@pix-libre/shared/api/client";
 import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
-import { errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
+import { errorMessage, fieldMessages, useI18n, type Translate } from "@pix-libre/shared/i18n";
 import { Link, navigate, type PageProps } from "@pix-libre/shared/navigation";
 import {
   ChallengeInputs,
@@ -19,10 +19,21 @@ import {
 } from "../components/ChallengeInputs";
 import { Html } from "../components/Html";
 import { focusHeading, focusHeadingIfLost } from "../focus";
-import { journeyOfAssessment, type Journey } from "../journey";
+import { contextOfAssessment, type AssessmentContext } from "../journey";
 
 /** A checkpoint ("point d'étape") every this many answers. */
 export const CHECKPOINT_EVERY = 5;
+
+/** The header of a test: the campaign title, or the competence evaluated from the profile. */
+export function assessmentTitle(t: Translate, context: AssessmentContext): string {
+  if (context.competence) return `${context.competence.index} ${context.competence.name}`;
+  return context.journey?.title || t("challenge.defaultTitle");
+}
+
+/** "Quitter": back to the competence page for a competence evaluation, home otherwise. */
+export function quitPath(context: AssessmentContext): string {
+  return context.competence ? `/competences/${context.competence.index}` : "/";
+}
 
 export function checkpointPath(assessmentId: number, final = false): string {
   return `/evaluation/${assessmentId}/point-etape${final ? "?fin=1" : ""}`;
@@ -37,21 +48,23 @@ type State =
 
 /** One challenge at a time: answer ("Je valide") or skip ("Je passe"); every answer is final. */
 export function Challenge({ params }: PageProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const assessmentId = Number(params.assessmentId);
   const [state, setState] = useState<State>({ kind: "loading" });
-  const [journey, setJourney] = useState<Journey | null>(null);
+  const [context, setContext] = useState<AssessmentContext>({ journey: null, competence: null });
   const [notice, setNotice] = useState<string>();
   const shown = useRef(0);
 
   useEffect(() => {
     if (!Number.isInteger(assessmentId) || assessmentId <= 0) return;
     let live = true;
-    journeyOfAssessment(assessmentId).then((found) => live && setJourney(found));
+    contextOfAssessment(assessmentId, locale).then((found) => live && setContext(found));
     return () => {
       live = false;
     };
   }, [assessmentId]);
+  const title = assessmentTitle(t, context);
+  const quitHref = quitPath(context);
 
   /**
    * Shows what comes next: the challenge, a checkpoint after every 5 answers, or the end. After
@@ -95,7 +108,7 @@ export function Challenge({ params }: PageProps) {
   const number = state.kind === "challenge" ? state.next.answered_count + 1 : 0;
   usePageTitle(
     state.kind === "challenge"
-      ? t("challenge.pageTitle", { n: number, title: journey?.title || t("challenge.defaultTitle") })
+      ? t("challenge.pageTitle", { n: number, title })
       : state.kind === "failed"
         ? t("start.failedTitle")
         : t("app.loading"),
@@ -105,10 +118,12 @@ export function Challenge({ params }: PageProps) {
     <div class="assessment">
       <div class="assessment__banner">
         <p class="assessment__campaign">
-          <span class="visually-hidden">{t("challenge.campaign")} </span>
-          {journey?.title || t("challenge.defaultTitle")}
+          <span class="visually-hidden">
+            {context.competence ? t("challenge.competence") : t("challenge.campaign")}{" "}
+          </span>
+          {title}
         </p>
-        <Link href="/" class="assessment__quit">
+        <Link href={quitHref} class="assessment__quit">
           {t("challenge.quit")}
         </Link>
       </div>

@@ -22,7 +22,7 @@ describe("Checkpoint page", () => {
     open("/evaluation/34/point-etape", answers);
     expect(await screen.findByRole("heading", { level: 1, name: "Avancement du parcours" })).toBeInTheDocument();
     expect(await screen.findByText("Vous avez répondu à 7 questions. Continuez à votre rythme.")).toBeInTheDocument();
-    const items = within(screen.getByRole("list")).getAllByRole("listitem");
+    const items = within(within(screen.getByRole("main")).getByRole("list")).getAllByRole("listitem");
     expect(items).toHaveLength(5);
     expect(items[0]).toHaveTextContent("Question numéro 3");
     expect(items[0]).toHaveTextContent("✓Bonne réponse");
@@ -82,7 +82,7 @@ describe("Checkpoint page", () => {
     open("/evaluation/34/point-etape?fin=1", answers);
     expect(await screen.findByRole("heading", { level: 1, name: "Parcours terminé !" })).toBeInTheDocument();
     expect(await screen.findByText(/Vous avez répondu à toutes les questions \(7\)/)).toBeInTheDocument();
-    expect(within(screen.getByRole("list")).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(within(screen.getByRole("main")).getByRole("list")).getAllByRole("listitem")).toHaveLength(2);
     expect(await screen.findByRole("link", { name: "Voir mes résultats" })).toHaveAttribute(
       "href",
       "/campagnes/TUMYUZ238/resultats",

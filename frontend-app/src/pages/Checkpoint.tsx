@@ -6,8 +6,8 @@ import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { CorrectionView, resultInfo } from "../components/Correction";
 import { focusHeadingIfLost } from "../focus";
-import { journeyOfAssessment, type Journey } from "../journey";
-import { CHECKPOINT_EVERY } from "./Challenge";
+import { contextOfAssessment, type AssessmentContext } from "../journey";
+import { CHECKPOINT_EVERY, assessmentTitle, quitPath } from "./Challenge";
 
 type State =
   | { kind: "loading" }
@@ -19,15 +19,15 @@ type State =
  * each, "Réponses et tutos"; then "Continuer mon parcours" (or "Voir mes résultats").
  */
 export function Checkpoint({ params, query }: PageProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const assessmentId = Number(params.assessmentId);
   const final = query.get("fin") === "1";
   const [state, setState] = useState<State>({ kind: "loading" });
-  const [journey, setJourney] = useState<Journey | null | undefined>(undefined);
+  const [context, setContext] = useState<AssessmentContext | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
-    journeyOfAssessment(assessmentId).then((found) => live && setJourney(found));
+    contextOfAssessment(assessmentId, locale).then((found) => live && setContext(found));
     api.assessmentAnswers(assessmentId).then(
       ({ items }) => {
         if (!live) return;
@@ -49,16 +49,20 @@ export function Checkpoint({ params, query }: PageProps) {
   const title = final ? t("checkpoint.finalTitle") : t("checkpoint.title");
   usePageTitle(title);
 
+  const journey = context?.journey;
+  const competence = context?.competence;
   const resultsHref = journey ? `/campagnes/${journey.code}/resultats` : null;
 
   return (
     <div class="assessment checkpoint">
       <div class="assessment__banner">
         <p class="assessment__campaign">
-          <span class="visually-hidden">{t("challenge.campaign")} </span>
-          {journey?.title || t("challenge.defaultTitle")}
+          <span class="visually-hidden">
+            {competence ? t("challenge.competence") : t("challenge.campaign")}{" "}
+          </span>
+          {context ? assessmentTitle(t, context) : t("challenge.defaultTitle")}
         </p>
-        <Link href="/" class="assessment__quit">
+        <Link href={context ? quitPath(context) : "/"} class="assessment__quit">
           {t("challenge.quit")}
         </Link>
       </div>
@@ -84,12 +88,20 @@ export function Checkpoint({ params, query }: PageProps) {
             )}
             <div class="actions checkpoint__next">
               {final ? (
-                resultsHref ? (
+                competence ? (
+                  <Link href={`/competences/${competence.index}`} class="button">
+                    {t("checkpoint.seeCompetence")}
+                  </Link>
+                ) : resultsHref ? (
                   <Link href={resultsHref} class="button">
                     {t("checkpoint.seeResults")}
                   </Link>
                 ) : (
-                  journey === null && <Link href="/" class="button">{t("campaign.backHome")}</Link>
+                  context && (
+                    <Link href="/competences" class="button">
+                      {t("checkpoint.seeProfile")}
+                    </Link>
+                  )
                 )
               ) : (
                 <Link href={`/evaluation/${assessmentId}`} class="button">

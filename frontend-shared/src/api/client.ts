@@ -58,6 +58,12 @@ export type Correction = Success<Operation<"/api/v1/answers/{answer_id}/correcti
 export type Tutorial = Correction["tutorials"][number];
 export type ParticipationOverview = Success<Operation<"/api/v1/me/participations", "get">>["items"][number];
 
+// The learner's profile, competence evaluations and "Mes tutos".
+export type Profile = Success<Operation<"/api/v1/me/profile", "get">>;
+export type CompetenceCard = Profile["competences"][number];
+export type CompetenceEvaluation = Success<Operation<"/api/v1/competence-evaluations", "post">>;
+export type TutorialCard = Success<Operation<"/api/v1/me/tutorials/recommended", "get">>["items"][number];
+
 // Orga: an organisation's campaigns.
 export type CampaignPage = Success<Operation<"/api/v1/organizations/{organization_id}/campaigns", "get">>;
 export type CampaignSummary = CampaignPage["items"][number];
@@ -390,6 +396,23 @@ export const api = {
     }),
 
   framework: (locale: string) => send("get", "/api/v1/framework", { query: { locale }, auth: false }),
+
+  profile: (locale: string) => send("get", "/api/v1/me/profile", { query: { locale } }),
+
+  /** Evaluates a whole competence, or resumes the evaluation in progress (`resumed`). */
+  startCompetenceEvaluation: (competenceIndex: string) =>
+    send("post", "/api/v1/competence-evaluations", { json: { competence_index: competenceIndex } }),
+
+  /** "Remettre à zéro": 409 NOT_ALLOWED_YET with `available_at` before the 7 days. */
+  resetCompetence: (competenceIndex: string) =>
+    send("post", "/api/v1/me/competences/{competence_index}/reset", {
+      params: { competence_index: competenceIndex },
+    }),
+
+  recommendedTutorials: (locale: string) =>
+    send("get", "/api/v1/me/tutorials/recommended", { query: { locale } }),
+
+  savedTutorials: (locale: string) => send("get", "/api/v1/me/tutorials/saved", { query: { locale } }),
 
   // Orga.
   organizationCampaigns: (organizationId: number, filters: CampaignFilters = {}) =>

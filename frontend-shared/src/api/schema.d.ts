@@ -841,6 +841,8 @@ export interface paths {
         /**
          * Read Profile
          * @description The learner's profile: level and pix per competence, total out of 1024, certifiability.
+         *
+         *     Each competence also tells the evaluation in progress to resume and when it may be reset.
          */
         get: operations["learning-read_profile"];
         put?: never;
@@ -1612,9 +1614,19 @@ export interface components {
             pix: number;
             /**
              * Status
-             * @description NOT_STARTED or STARTED.
+             * @description NOT_STARTED (no evidence, or reset) or STARTED (answers in any test).
              */
             status: string;
+            /**
+             * Evaluation Assessment Id
+             * @description The competence evaluation in progress, to resume (Reprendre); null if none.
+             */
+            evaluation_assessment_id: number | null;
+            /**
+             * Reset Available At
+             * @description When Remettre à zéro becomes possible (7 days after the last answer on the competence); null when there is nothing to reset.
+             */
+            reset_available_at: string | null;
         };
         /** CompetenceCollectiveRead */
         CompetenceCollectiveRead: {

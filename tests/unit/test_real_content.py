@@ -77,3 +77,23 @@ def test_the_paths_have_the_expected_shape(checked: CheckedContent):
         ("campaign", 85),
         ("every_competence", 75),
     }
+
+
+def test_every_right_answer_can_be_picked_in_the_drop_downs_learners_see(checked: CheckedContent):
+    # The learner chooses among the options the API presents: a right answer that is not one of
+    # them (an option cut at its comma, say) cannot be given.
+    from api.http.schemas.assessments import ChallengeRead
+
+    unreachable = []
+    for challenge in checked.content.challenges:
+        if not challenge.type.startswith("QROCM"):
+            continue
+        for locale, text in challenge.texts.items():
+            shown = ChallengeRead.of(challenge, locale, "/assets")
+            options = {s.key: s.options for s in shown.segments or [] if s.kind == "select"}
+            for line in text.right_answers[0].splitlines():
+                key, value = line.split(": ", 1)
+                value = value.strip('"')  # quoted in the file when YAML needs it
+                if key in options and value not in (options[key] or []):
+                    unreachable.append((challenge.id, locale, key, value))
+    assert unreachable == []

@@ -115,6 +115,17 @@ def _render(challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead
     )
 
 
+_QUOTED = re.compile(r'"([^"]*)"|\'([^\']*)\'')
+
+
+def _option_values(listed: str) -> list[str]:
+    """The options of a drop-down: quoted values (which may hold commas: "1,5 ligne"), or bare."""
+    quoted = _QUOTED.findall(listed)
+    if quoted:
+        return [double or single for double, single in quoted]
+    return [v.strip() for v in listed.split(",")]
+
+
 def _segments(proposals: str) -> list[Segment]:
     segments: list[Segment] = []
     position = 0
@@ -127,7 +138,7 @@ def _segments(proposals: str) -> list[Segment]:
         placeholder = body.split("#", 1)[1].split("§", 1)[0].strip() if "#" in body else None
         label = body.split("§", 1)[1].split("#", 1)[0].strip() if "§" in body else None
         if options:
-            values = [v.strip().strip('"').strip("'") for v in options.group(1).split(",")]
+            values = _option_values(options.group(1))
             segments.append(Segment(kind="select", key=key, options=values, label=label))
         else:
             segments.append(Segment(kind="input", key=key, placeholder=placeholder, label=label))

@@ -124,3 +124,11 @@ class ExportParticipation:
     created_at: datetime
     shared_at: datetime | None
     assessment_completed: bool
+    # What the learner had validated when sharing (None: not shared, or shared before snapshots).
+    validated_at_sharing: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class SharedProfilePage:
+    items: list[ExportParticipation]
+    total: int

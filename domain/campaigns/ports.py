@@ -10,6 +10,7 @@ from domain.campaigns.model import (
     CampaignToJoin,
     ExportParticipation,
     ParticipantPage,
+    SharedProfilePage,
 )
 
 
@@ -34,6 +35,12 @@ class CampaignRepository(Protocol):
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
         """Participations (every one, improved included) with id > after_id, by id."""
+        ...
+
+    async def shared_profiles(
+        self, campaign_id: int, *, limit: int, offset: int
+    ) -> SharedProfilePage:
+        """The latest shared participation of each learner, by last then first name."""
         ...
 
     async def participants(

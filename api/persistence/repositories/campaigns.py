@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
+from api.persistence.repositories.participations import skill_set
 from api.persistence.tables import (
     assessments,
     campaign_participations,
@@ -26,6 +27,7 @@ from domain.campaigns.model import (
     ExternalIdType,
     ParticipantPage,
     ParticipantRow,
+    SharedProfilePage,
 )
 
 _FIELDS = (
@@ -198,9 +200,65 @@ class SqlCampaignRepository:
                 created_at=row.created_at,
                 shared_at=row.shared_at,
                 assessment_completed=row.assessment_state == "completed",
+                validated_at_sharing=skill_set(row.validated_skill_ids),
             )
             for row in rows
         ]
+
+    async def shared_profiles(
+        self, campaign_id: int, *, limit: int, offset: int
+    ) -> SharedProfilePage:
+        later = campaign_participations.alias("later_sending")
+        conditions = [
+            campaign_participations.c.campaign_id == campaign_id,
+            campaign_participations.c.deleted_at.is_(None),
+            campaign_participations.c.status == "SHARED",
+            # One row per learner: the latest profile sent (multiple sendings keep history).
+            ~select(later.c.id)
+            .where(
+                later.c.campaign_id == campaign_participations.c.campaign_id,
+                later.c.user_id == campaign_participations.c.user_id,
+                later.c.status == "SHARED",
+                later.c.deleted_at.is_(None),
+                later.c.id > campaign_participations.c.id,
+            )
+            .correlate(campaign_participations)
+            .exists(),
+        ]
+        total = (
+            await self._db.execute(
+                select(func.count()).select_from(campaign_participations).where(*conditions)
+            )
+        ).scalar_one()
+        rows = await self._db.execute(
+            select(campaign_participations, users.c.first_name, users.c.last_name)
+            .join(users, users.c.id == campaign_participations.c.user_id)
+            .where(*conditions)
+            .order_by(
+                func.lower(users.c.last_name),
+                func.lower(users.c.first_name),
+                campaign_participations.c.id,
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+        return SharedProfilePage(
+            items=[
+                ExportParticipation(
+                    participation_id=row.id,
+                    user_id=row.user_id,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                    external_id=row.participant_external_id,
+                    created_at=row.created_at,
+                    shared_at=row.shared_at,
+                    assessment_completed=True,
+                    validated_at_sharing=skill_set(row.validated_skill_ids),
+                )
+                for row in rows
+            ],
+            total=int(total),
+        )
 
     async def participants(
         self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from adaptive import knowledge as knowledge_rules
-from adaptive.types import KnowledgeStatus, Skill
+from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
+from domain.campaigns.snapshots import knowledge_of_chunk
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.model import Competence, Tube
 from domain.learning_content.ports import ContentProvider, loaded
@@ -63,6 +64,48 @@ def _tube_score(skills: list[Skill], validated: frozenset[str], campaign_max: in
     return score
 
 
+class _Tally:
+    """Shared results folded as they stream: validations per skill, and per tube how many
+    participants validated each subset of its skills (a bit mask), so that memory and time
+    stay proportional to the number of participants, not to their knowledge."""
+
+    def __init__(self, skills: tuple[Skill, ...]) -> None:
+        self.count = 0
+        self.per_skill: Counter[str] = Counter()
+        self.tubes: dict[str, list[Skill]] = {}
+        for skill in skills:
+            self.tubes.setdefault(skill.tube_id, []).append(skill)
+        self.bit: dict[str, int] = {}
+        self.slices: list[tuple[int, int]] = []
+        offset = 0
+        for tube_skills in self.tubes.values():
+            for i, skill in enumerate(tube_skills):
+                self.bit[skill.id] = 1 << (offset + i)
+            self.slices.append((offset, (1 << len(tube_skills)) - 1))
+            offset += len(tube_skills)
+        self.patterns: list[Counter[int]] = [Counter() for _ in self.tubes]
+
+    def add(self, validated: frozenset[str]) -> None:
+        self.count += 1
+        bit = self.bit
+        mine = [s for s in validated if s in bit]
+        self.per_skill.update(mine)
+        mask = 0
+        for skill_id in mine:
+            mask |= bit[skill_id]
+        for (offset, width), patterns in zip(self.slices, self.patterns, strict=True):
+            patterns[(mask >> offset) & width] += 1
+
+    def tube_average(self, index: int, skills: list[Skill], campaign_max: int) -> float:
+        if not self.count:
+            return 0.0
+        total = 0.0
+        for pattern, participants in self.patterns[index].items():
+            validated = frozenset(s.id for i, s in enumerate(skills) if pattern >> i & 1)
+            total += participants * _tube_score(skills, validated, campaign_max)
+        return total / self.count
+
+
 async def analyse_campaign(
     campaign_id: int, *, user_id: int, uow: UnitOfWork, content: ContentProvider, views: EngineViews
 ) -> CampaignAnalysis:
@@ -74,33 +117,22 @@ async def analyse_campaign(
             current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
         )
         skill_ids = frozenset(s.id for s in view.skills)
-        validated_sets: list[frozenset[str]] = []
+        tally = _Tally(view.skills)
         after = 0
         while True:
-            chunk = [
-                p
-                for p in await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
-            ]
+            chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
             if not chunk:
                 break
             after = chunk[-1].participation_id
             shared = [p for p in chunk if p.shared_at is not None]
-            knowledge = await uow.knowledge.of_users([p.user_id for p in shared], skill_ids)
+            knowledge = await knowledge_of_chunk(uow, shared, skill_ids)
             for p in shared:
-                elements = [
-                    e
-                    for e in knowledge.get(p.user_id, [])
-                    if e.created_at <= (p.shared_at or e.created_at)
-                ]
-                state = knowledge_rules.current(elements)
-                validated_sets.append(
-                    frozenset(s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED)
-                )
-    count = len(validated_sets)
+                tally.add(knowledge[p.participation_id].validated)
+    count = tally.count
     competences = []
     for index in dict.fromkeys(s.competence_id for s in view.skills):
         mine = [s for s in view.skills if s.competence_id == index]
-        total_validated = sum(sum(1 for s in mine if s.id in v) for v in validated_sets)
+        total_validated = sum(tally.per_skill[s.id] for s in mine)
         competences.append(
             CompetenceCollective(
                 current.competences_by_index[index],
@@ -109,19 +141,15 @@ async def analyse_campaign(
             )
         )
     campaign_max = max((s.level for s in view.skills), default=1)
-    by_tube: dict[str, list[Skill]] = {}
-    for skill in view.skills:
-        by_tube.setdefault(skill.tube_id, []).append(skill)
     tubes = []
-    for name, skills in by_tube.items():
+    for position, (name, skills) in enumerate(tally.tubes.items()):
         tube = current.tubes_by_name[name]
-        scores = [_tube_score(skills, v, campaign_max) for v in validated_sets]
         tutorial_ids = {t for s in skills for t in current.skills_by_id[s.id].tutorial_ids}
         tubes.append(
             TubeRecommendation(
                 tube=tube,
                 competence=current.competences_by_index[tube.competence_index],
-                average_score=sum(scores) / count if count else 0.0,
+                average_score=tally.tube_average(position, skills, campaign_max),
                 tutorials=len(tutorial_ids),
             )
         )

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
-from adaptive.types import KnowledgeStatus, Skill
+from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
-from domain.campaigns.model import Campaign, ExportParticipation
+from domain.campaigns.model import Campaign, CampaignType, ExportParticipation
+from domain.campaigns.snapshots import Knowledge, knowledge_of_chunk
+from domain.campaigns.use_cases.profiles_collection_results import profiles_layout
 from domain.learning_content.engine_view import (
     EngineViews,
     badge_acquired,
@@ -54,6 +55,11 @@ class _Layout:
         self.areas = [
             a for a in content.areas if any(c.area_code == a.code for c in self.competences)
         ]
+        # Skill groups computed once: a row only counts validated skills in each.
+        self.competence_skills = [
+            [s for s in skills if s.competence_id == c.index] for c in self.competences
+        ]
+        self.area_skills = [[s for s in skills if s.area_id == a.code] for a in self.areas]
         self.stages = list(self.profile.stages) if self.profile else []
         self.badges = list(self.profile.badges) if self.profile else []
         self.profile_name = (
@@ -127,14 +133,9 @@ class _Layout:
         for badge in self.badges:
             row.append("Oui" if badge_acquired(badge, self.skills, validated) else "Non")
         row.append(round(scoring.mastery_rate(self.skills, validated), 2))
-        for competence in self.competences:
-            mine = [s for s in self.skills if s.competence_id == competence.index]
-            done = sum(1 for s in mine if s.id in validated)
-            row += [_ratio(done, len(mine)), len(mine), done]
-        for area in self.areas:
-            mine = [s for s in self.skills if s.area_id == area.code]
-            done = sum(1 for s in mine if s.id in validated)
-            row += [_ratio(done, len(mine)), len(mine), done]
+        for group in (*self.competence_skills, *self.area_skills):
+            done = sum(1 for s in group if s.id in validated)
+            row += [_ratio(done, len(group)), len(group), done]
         return row
 
 
@@ -151,32 +152,49 @@ async def export_campaign_results(
     async with uow:
         campaign = await require_campaign_member(uow, campaign_id, user_id)
         organization = await uow.organizations.get(campaign.organization_id)
+    organization_name = organization.name if organization else ""
+    if campaign.type == CampaignType.PROFILES_COLLECTION:
+        profiles = profiles_layout(campaign, current, views)
+        return ExportTable(
+            campaign=campaign,
+            columns=profiles.columns(),
+            rows=_rows(
+                uow,
+                campaign_id,
+                None,
+                lambda p, k: profiles.row(organization_name, p, k.validated),
+            ),
+        )
     view = views.get(
         current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
     )
     layout = _Layout(campaign, current, view.skills)
-    skill_ids = frozenset(s.id for s in view.skills)
-    organization_name = organization.name if organization else ""
+    return ExportTable(
+        campaign=campaign,
+        columns=layout.columns(),
+        rows=_rows(
+            uow,
+            campaign_id,
+            frozenset(s.id for s in view.skills),
+            lambda p, k: layout.row(organization_name, p, k.validated, len(k.tested)),
+        ),
+    )
 
-    async def rows() -> AsyncIterator[list[object]]:
-        after = 0
-        async with uow:
-            while True:
-                chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
-                if not chunk:
-                    return
-                knowledge = await uow.knowledge.of_users([p.user_id for p in chunk], skill_ids)
-                for p in chunk:
-                    elements = knowledge.get(p.user_id, [])
-                    if p.shared_at is not None:
-                        # Knowledge is append-only: what existed at sharing time is the snapshot.
-                        elements = [e for e in elements if e.created_at <= p.shared_at]
-                    state = knowledge_rules.current(elements)
-                    validated = frozenset(
-                        s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED
-                    )
-                    tested = sum(1 for e in state.values() if e.status is not KnowledgeStatus.RESET)
-                    yield layout.row(organization_name, p, validated, tested)
-                after = chunk[-1].participation_id
 
-    return ExportTable(campaign=campaign, columns=layout.columns(), rows=rows())
+async def _rows(
+    uow: UnitOfWork,
+    campaign_id: int,
+    skill_ids: frozenset[str] | None,
+    line: Callable[[ExportParticipation, Knowledge], list[object]],
+) -> AsyncIterator[list[object]]:
+    """Chunks of participations by id, each with one bulk read of what it lacks."""
+    after = 0
+    async with uow:
+        while True:
+            chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
+            if not chunk:
+                return
+            knowledge = await knowledge_of_chunk(uow, chunk, skill_ids)
+            for p in chunk:
+                yield line(p, knowledge[p.participation_id])
+            after = chunk[-1].participation_id

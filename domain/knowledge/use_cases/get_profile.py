@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
-from adaptive.types import KnowledgeElement, KnowledgeStatus
+from adaptive.types import KnowledgeElement, KnowledgeStatus, Skill
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.model import Competence, LearningContent
 from domain.learning_content.ports import ContentProvider, loaded
@@ -27,6 +28,10 @@ class Profile:
     total_pix: int
     certifiable: bool
 
+    @property
+    def certifiable_competences(self) -> int:
+        return sum(1 for c in self.competences if c.level >= 1)
+
 
 async def get_profile(
     user_id: int, *, uow: UnitOfWork, content: ContentProvider, views: EngineViews
@@ -38,20 +43,38 @@ async def get_profile(
     return compute_profile(elements, current, views)
 
 
-def compute_profile(
-    elements: list[KnowledgeElement], current: LearningContent, views: EngineViews
-) -> Profile:
-    """Levels and pix per competence from a learner's knowledge elements."""
-    skills = [
+def framework_skills(current: LearningContent, views: EngineViews) -> list[Skill]:
+    """Every skill of the 16 competences, as the engine scores them."""
+    return [
         skill
         for competence in current.competences
         for skill in views.get(current, f"competence:{competence.index}", "fr").skills
     ]
+
+
+def compute_profile(
+    elements: list[KnowledgeElement], current: LearningContent, views: EngineViews
+) -> Profile:
+    """Levels and pix per competence from a learner's knowledge elements."""
     state = knowledge_rules.current(elements)
-    validated = knowledge_rules.validated_skill_ids(elements)
-    scores = scoring.competence_scores(skills, validated)
     # A reset competence shows "Commencer" again.
     touched = {e.competence_id for e in state.values() if e.status is not KnowledgeStatus.RESET}
+    return profile_of(
+        knowledge_rules.validated_skill_ids(elements),
+        framework_skills(current, views),
+        current,
+        touched,
+    )
+
+
+def profile_of(
+    validated: Collection[str],
+    skills: Sequence[Skill],
+    current: LearningContent,
+    touched: Collection[str] = (),
+) -> Profile:
+    """Levels and pix per competence from the validated skills (a live or a shared profile)."""
+    scores = scoring.competence_scores(skills, validated)
     per_competence = [
         CompetenceProfile(
             competence=competence,

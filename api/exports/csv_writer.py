@@ -29,8 +29,19 @@ async def csv_chunks(
     buffer.seek(0)
     buffer.truncate()
     pending = 0
+    starts = _FORMULA_STARTS
     async for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
+        # Inline for speed (millions of cells): only text can start a formula; numbers are ours.
+        writer.writerow(
+            [
+                ("'" + cell if cell.startswith(starts) else cell)
+                if cell.__class__ is str
+                else cell
+                if cell.__class__ in (int, float) and cell >= 0
+                else safe_cell(cell)
+                for cell in row
+            ]
+        )
         pending += 1
         if pending >= rows_per_chunk:
             yield buffer.getvalue()

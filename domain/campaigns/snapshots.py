@@ -17,15 +17,26 @@ class Knowledge:
     tested: frozenset[str]
 
 
+NOTHING = Knowledge(frozenset(), frozenset())
+
+
 async def knowledge_of_chunk(
-    uow: UnitOfWork, chunk: list[ExportParticipation], skill_ids: frozenset[str] | None
+    uow: UnitOfWork,
+    chunk: list[ExportParticipation],
+    skill_ids: frozenset[str] | None,
+    *,
+    progress: bool = False,
 ) -> dict[int, Knowledge]:
     """Per participation id. Shared ones read their snapshot (one column, no knowledge rows);
-    the others, and results shared before snapshots existed, read knowledge in one query."""
+    results shared before snapshots existed read knowledge, in one query for the chunk, and
+    so do tests still in progress when `progress` is asked (an unshared result is never
+    shown; a finished test's progress is 100 % without reading anything)."""
     found: dict[int, Knowledge] = {}
     missing = []
     for p in chunk:
-        if p.validated_at_sharing is not None:
+        if p.shared_at is None and (p.assessment_completed or not progress):
+            found[p.participation_id] = NOTHING
+        elif p.validated_at_sharing is not None:
             validated = (
                 p.validated_at_sharing if skill_ids is None else p.validated_at_sharing & skill_ids
             )

@@ -174,9 +174,15 @@ class SqlCampaignRepository:
             .scalar_subquery()
         )
         completed = select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
+        cp = campaign_participations.c
         rows = await self._db.execute(
             select(
-                campaign_participations,
+                cp.id,
+                cp.user_id,
+                cp.participant_external_id,
+                cp.created_at,
+                cp.shared_at,
+                cp.validated_skill_ids,
                 users.c.first_name,
                 users.c.last_name,
                 completed.label("assessment_state"),

@@ -84,15 +84,14 @@ class _Tally:
             self.slices.append((offset, (1 << len(tube_skills)) - 1))
             offset += len(tube_skills)
         self.patterns: list[Counter[int]] = [Counter() for _ in self.tubes]
+        self.targeted = frozenset(self.bit)
 
     def add(self, validated: frozenset[str]) -> None:
         self.count += 1
-        bit = self.bit
-        mine = [s for s in validated if s in bit]
+        mine = self.targeted & validated
         self.per_skill.update(mine)
-        mask = 0
-        for skill_id in mine:
-            mask |= bit[skill_id]
+        # Bits are distinct powers of two: their sum is the participant's mask (in C).
+        mask = sum(map(self.bit.__getitem__, mine))
         for (offset, width), patterns in zip(self.slices, self.patterns, strict=True):
             patterns[(mask >> offset) & width] += 1
 

@@ -4,18 +4,12 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from adaptive import scoring
 from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
 from domain.campaigns.model import Campaign, CampaignType, ExportParticipation
 from domain.campaigns.snapshots import Knowledge, knowledge_of_chunk
 from domain.campaigns.use_cases.profiles_collection_results import profiles_layout
-from domain.learning_content.engine_view import (
-    EngineViews,
-    badge_acquired,
-    stage_reached,
-    target_of,
-)
+from domain.learning_content.engine_view import EngineViews, ResultsJudge, target_of
 from domain.learning_content.model import LearningContent, TargetProfile, text_in
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
@@ -55,13 +49,19 @@ class _Layout:
         self.areas = [
             a for a in content.areas if any(c.area_code == a.code for c in self.competences)
         ]
-        # Skill groups computed once: a row only counts validated skills in each.
-        self.competence_skills = [
-            [s for s in skills if s.competence_id == c.index] for c in self.competences
+        # Skill groups computed once: a row only intersects them with the validated skills.
+        self.target = frozenset(s.id for s in skills)
+        self.groups = [
+            frozenset(s.id for s in skills if s.competence_id == c.index) for c in self.competences
+        ] + [frozenset(s.id for s in skills if s.area_id == a.code) for a in self.areas]
+        # Each group's rounded ratios, by number of validated skills: a lookup per cell.
+        self.group_ratios = [
+            (group, len(group), [_ratio(done, len(group)) for done in range(len(group) + 1)])
+            for group in self.groups
         ]
-        self.area_skills = [[s for s in skills if s.area_id == a.code] for a in self.areas]
         self.stages = list(self.profile.stages) if self.profile else []
         self.badges = list(self.profile.badges) if self.profile else []
+        self.judge = ResultsJudge(self.stages, self.badges, skills)
         self.profile_name = (
             text_in(self.profile.name, "fr")
             if self.profile
@@ -128,14 +128,13 @@ class _Layout:
         if not shared:
             return row + [NA] * results_width
         if self.stages:
-            reached = stage_reached(self.stages, self.skills, validated)
+            reached = self.judge.stage(validated)
             row.append((reached[1] - 1) if reached else 0)
-        for badge in self.badges:
-            row.append("Oui" if badge_acquired(badge, self.skills, validated) else "Non")
-        row.append(round(scoring.mastery_rate(self.skills, validated), 2))
-        for group in (*self.competence_skills, *self.area_skills):
-            done = sum(1 for s in group if s.id in validated)
-            row += [_ratio(done, len(group)), len(group), done]
+        row += ["Oui" if won else "Non" for won in self.judge.badges(validated)]
+        row.append(_ratio(len(self.target & validated), len(self.target)))
+        for group, size, ratios in self.group_ratios:
+            done = len(group & validated)
+            row += [ratios[done], size, done]
         return row
 
 
@@ -177,6 +176,7 @@ async def export_campaign_results(
             campaign_id,
             frozenset(s.id for s in view.skills),
             lambda p, k: layout.row(organization_name, p, k.validated, len(k.tested)),
+            progress=True,
         ),
     )
 
@@ -186,6 +186,8 @@ async def _rows(
     campaign_id: int,
     skill_ids: frozenset[str] | None,
     line: Callable[[ExportParticipation, Knowledge], list[object]],
+    *,
+    progress: bool = False,
 ) -> AsyncIterator[list[object]]:
     """Chunks of participations by id, each with one bulk read of what it lacks."""
     after = 0
@@ -194,7 +196,7 @@ async def _rows(
             chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
             if not chunk:
                 return
-            knowledge = await knowledge_of_chunk(uow, chunk, skill_ids)
+            knowledge = await knowledge_of_chunk(uow, chunk, skill_ids, progress=progress)
             for p in chunk:
                 yield line(p, knowledge[p.participation_id])
             after = chunk[-1].participation_id

@@ -485,6 +485,16 @@ async def generate_demo_campaign(
             await copy_rows(connection, t.knowledge_elements, KE_COLUMNS, batch.elements)
             if progress:
                 progress(f"{min(total, offset + BATCH)}/{total} participants written")
+    if c.engine.dialect.name == "postgresql":
+        # Fresh statistics, or the planner reads a million new rows as an empty table.
+        async with c.engine.connect() as connection:
+            await connection.execute(
+                text(
+                    "ANALYZE users, campaign_participations, assessments, answers,"
+                    " knowledge_elements"
+                )
+            )
+            await connection.commit()
     return DemoCampaign(
         campaign=campaign,
         shared=participants,

@@ -245,7 +245,8 @@ assessments = Table(
     Column("completed_at", UTCDateTime, nullable=True),
     Column("current_challenge_id", String(64), nullable=True),
     Index("ix_assessments_user_id", "user_id"),
-    Index("ix_assessments_campaign_participation_id", "campaign_participation_id"),
+    # Also orders a participation's assessments: its latest is one index step.
+    Index("ix_assessments_campaign_participation_id_id", "campaign_participation_id", "id"),
 )
 
 answers = Table(

@@ -37,6 +37,13 @@ class CampaignRepository(Protocol):
         """Participations (every one, improved included) with id > after_id, by id."""
         ...
 
+    async def shared_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        """Shared participations (every one, improved included) with id > after_id, by id,
+        without names: what collective results read."""
+        ...
+
     async def shared_profiles(
         self, campaign_id: int, *, limit: int, offset: int
     ) -> SharedProfilePage:

@@ -1,4 +1,4 @@
-"""sharing snapshots and the campaign's participations index
+"""sharing snapshots and indexes for the campaign's participations and their assessments
 
 Revision ID: 0008_sharing_snapshots
 Revises: 0007
@@ -21,9 +21,15 @@ def upgrade() -> None:
     with op.batch_alter_table('campaign_participations', schema=None) as batch_op:
         batch_op.add_column(sa.Column('validated_skill_ids', sa.Text(), nullable=True))
         batch_op.create_index('ix_campaign_participations_campaign_id_id', ['campaign_id', 'id'], unique=False)
+    with op.batch_alter_table('assessments', schema=None) as batch_op:
+        batch_op.drop_index('ix_assessments_campaign_participation_id')
+        batch_op.create_index('ix_assessments_campaign_participation_id_id', ['campaign_participation_id', 'id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('assessments', schema=None) as batch_op:
+        batch_op.drop_index('ix_assessments_campaign_participation_id_id')
+        batch_op.create_index('ix_assessments_campaign_participation_id', ['campaign_participation_id'], unique=False)
     with op.batch_alter_table('campaign_participations', schema=None) as batch_op:
         batch_op.drop_index('ix_campaign_participations_campaign_id_id')
         batch_op.drop_column('validated_skill_ids')

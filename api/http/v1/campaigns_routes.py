@@ -354,7 +354,7 @@ async def export_campaign_results_csv(
     name = re.sub(r"[^\w.-]+", "_", table.campaign.name, flags=re.UNICODE).strip("_") or "campagne"
     filename = f"Resultats-{name}-{campaign_id}-{stamp}.csv"
     return StreamingResponse(
-        csv_chunks(table.columns, table.rows),
+        csv_chunks(table.columns, table.rows, text_columns=table.text_columns),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",

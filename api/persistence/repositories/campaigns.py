@@ -58,6 +58,19 @@ def _campaign(row: Any) -> Campaign:
     )
 
 
+def _latest_assessment_state() -> Any:
+    """State of a participation's latest assessment: one backward step of the
+    (campaign_participation_id, id) index per participation, whatever the statistics say."""
+    return (
+        select(assessments.c.state)
+        .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
+        .order_by(assessments.c.campaign_participation_id.desc(), assessments.c.id.desc())
+        .limit(1)
+        .correlate(campaign_participations)
+        .scalar_subquery()
+    )
+
+
 class SqlCampaignRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -167,13 +180,7 @@ class SqlCampaignRepository:
     async def export_chunk(
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
-        latest = (
-            select(func.max(assessments.c.id))
-            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
-            .correlate(campaign_participations)
-            .scalar_subquery()
-        )
-        completed = select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
+        completed = _latest_assessment_state()
         cp = campaign_participations.c
         rows = await self._db.execute(
             select(
@@ -206,6 +213,36 @@ class SqlCampaignRepository:
                 created_at=row.created_at,
                 shared_at=row.shared_at,
                 assessment_completed=row.assessment_state == "completed",
+                validated_at_sharing=skill_set(row.validated_skill_ids),
+            )
+            for row in rows
+        ]
+
+    async def shared_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        cp = campaign_participations.c
+        rows = await self._db.execute(
+            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
+            .where(
+                cp.campaign_id == campaign_id,
+                cp.deleted_at.is_(None),
+                cp.status == "SHARED",
+                cp.id > after_id,
+            )
+            .order_by(cp.id)
+            .limit(limit)
+        )
+        return [
+            ExportParticipation(
+                participation_id=row.id,
+                user_id=row.user_id,
+                first_name="",
+                last_name="",
+                external_id=None,
+                created_at=row.created_at,
+                shared_at=row.shared_at,
+                assessment_completed=True,
                 validated_at_sharing=skill_set(row.validated_skill_ids),
             )
             for row in rows
@@ -269,17 +306,10 @@ class SqlCampaignRepository:
     async def participants(
         self, campaign_id: int, *, status: str | None, search: str | None, limit: int, offset: int
     ) -> ParticipantPage:
-        latest = (
-            select(func.max(assessments.c.id))
-            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
-            .correlate(campaign_participations)
-            .scalar_subquery()
-        )
         state = case(
             (campaign_participations.c.status == "SHARED", "SHARED"),
             (
-                select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
-                == "completed",
+                _latest_assessment_state() == "completed",
                 "TO_SHARE",
             ),
             else_="STARTED",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
+from operator import and_, rshift
 
 from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
@@ -65,13 +67,14 @@ def _tube_score(skills: list[Skill], validated: frozenset[str], campaign_max: in
 
 
 class _Tally:
-    """Shared results folded as they stream: validations per skill, and per tube how many
-    participants validated each subset of its skills (a bit mask), so that memory and time
-    stay proportional to the number of participants, not to their knowledge."""
+    """Shared results folded as they stream: validations per skill, and each participant's
+    validated skills as a bit mask over the campaign's skills (tube after tube), from which
+    the number of participants per subset of each tube's skills is counted at the end
+    (C-level map and Counter), so time and memory stay proportional to the participants."""
 
     def __init__(self, skills: tuple[Skill, ...]) -> None:
-        self.count = 0
         self.per_skill: Counter[str] = Counter()
+        self.masks: list[int] = []
         self.tubes: dict[str, list[Skill]] = {}
         for skill in skills:
             self.tubes.setdefault(skill.tube_id, []).append(skill)
@@ -83,23 +86,25 @@ class _Tally:
                 self.bit[skill.id] = 1 << (offset + i)
             self.slices.append((offset, (1 << len(tube_skills)) - 1))
             offset += len(tube_skills)
-        self.patterns: list[Counter[int]] = [Counter() for _ in self.tubes]
         self.targeted = frozenset(self.bit)
 
+    @property
+    def count(self) -> int:
+        return len(self.masks)
+
     def add(self, validated: frozenset[str]) -> None:
-        self.count += 1
         mine = self.targeted & validated
         self.per_skill.update(mine)
-        # Bits are distinct powers of two: their sum is the participant's mask (in C).
-        mask = sum(map(self.bit.__getitem__, mine))
-        for (offset, width), patterns in zip(self.slices, self.patterns, strict=True):
-            patterns[(mask >> offset) & width] += 1
+        # Bits are distinct powers of two: their sum is the participant's mask.
+        self.masks.append(sum(map(self.bit.__getitem__, mine)))
 
     def tube_average(self, index: int, skills: list[Skill], campaign_max: int) -> float:
-        if not self.count:
+        if not self.masks:
             return 0.0
+        offset, width = self.slices[index]
+        patterns = Counter(map(and_, map(rshift, self.masks, repeat(offset)), repeat(width)))
         total = 0.0
-        for pattern, participants in self.patterns[index].items():
+        for pattern, participants in patterns.items():
             validated = frozenset(s.id for i, s in enumerate(skills) if pattern >> i & 1)
             total += participants * _tube_score(skills, validated, campaign_max)
         return total / self.count
@@ -119,11 +124,10 @@ async def analyse_campaign(
         tally = _Tally(view.skills)
         after = 0
         while True:
-            chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
-            if not chunk:
+            shared = await uow.campaigns.shared_chunk(campaign_id, after_id=after, limit=CHUNK)
+            if not shared:
                 break
-            after = chunk[-1].participation_id
-            shared = [p for p in chunk if p.shared_at is not None]
+            after = shared[-1].participation_id
             knowledge = await knowledge_of_chunk(uow, shared, skill_ids)
             for p in shared:
                 tally.add(knowledge[p.participation_id].validated)

@@ -23,6 +23,9 @@ class ExportTable:
     campaign: Campaign
     columns: list[str]
     rows: AsyncIterator[list[object]]
+    # Cells that may hold text typed by people (names, external id): the only ones a
+    # spreadsheet could take for a formula. The others are numbers, dates and fixed labels.
+    text_columns: tuple[int, ...] = ()
 
 
 def _ratio(validated: int, total: int) -> float:
@@ -49,19 +52,24 @@ class _Layout:
         self.areas = [
             a for a in content.areas if any(c.area_code == a.code for c in self.competences)
         ]
-        # Skill groups computed once: a row only intersects them with the validated skills.
-        self.target = frozenset(s.id for s in skills)
-        self.groups = [
-            frozenset(s.id for s in skills if s.competence_id == c.index) for c in self.competences
-        ] + [frozenset(s.id for s in skills if s.area_id == a.code) for a in self.areas]
-        # Each group's rounded ratios, by number of validated skills: a lookup per cell.
-        self.group_ratios = [
-            (group, len(group), [_ratio(done, len(group)) for done in range(len(group) + 1)])
-            for group in self.groups
-        ]
         self.stages = list(self.profile.stages) if self.profile else []
         self.badges = list(self.profile.badges) if self.profile else []
         self.judge = ResultsJudge(self.stages, self.badges, skills)
+        # Groups as bit masks, with each group's rounded ratios by number of validated skills:
+        # a row is a few integer operations and list lookups (see ResultsJudge).
+        groups = [
+            self.judge.group_mask(s.id for s in skills if s.competence_id == c.index)
+            for c in self.competences
+        ] + [self.judge.group_mask(s.id for s in skills if s.area_id == a.code) for a in self.areas]
+        self.group_ratios = [
+            (
+                group,
+                group.bit_count(),
+                [_ratio(n, group.bit_count()) for n in range(group.bit_count() + 1)],
+            )
+            for group in groups
+        ]
+        self.target_ratios = [_ratio(n, len(skills)) for n in range(len(skills) + 1)]
         self.profile_name = (
             text_in(self.profile.name, "fr")
             if self.profile
@@ -127,13 +135,14 @@ class _Layout:
         )
         if not shared:
             return row + [NA] * results_width
+        mask = self.judge.mask(validated)
         if self.stages:
-            reached = self.judge.stage(validated)
+            reached = self.judge.stage_of(mask)
             row.append((reached[1] - 1) if reached else 0)
-        row += ["Oui" if won else "Non" for won in self.judge.badges(validated)]
-        row.append(_ratio(len(self.target & validated), len(self.target)))
+        row += ["Oui" if won else "Non" for won in self.judge.badges_of(mask)]
+        row.append(self.target_ratios[mask.bit_count()])
         for group, size, ratios in self.group_ratios:
-            done = len(group & validated)
+            done = (mask & group).bit_count()
             row += [ratios[done], size, done]
         return row
 
@@ -157,6 +166,7 @@ async def export_campaign_results(
         return ExportTable(
             campaign=campaign,
             columns=profiles.columns(),
+            text_columns=tuple(range(7 if campaign.external_id_label else 6)),
             rows=_rows(
                 uow,
                 campaign_id,
@@ -171,6 +181,7 @@ async def export_campaign_results(
     return ExportTable(
         campaign=campaign,
         columns=layout.columns(),
+        text_columns=tuple(range(8 if campaign.external_id_label else 7)),
         rows=_rows(
             uow,
             campaign_id,

@@ -91,6 +91,13 @@ class RssSampler:
         self._thread.join()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (/proc/<pid>/stat)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def machine() -> dict[str, Any]:
     load1, load5, load15 = os.getloadavg()
     return {"cpus": os.cpu_count(), "load_average": [load1, load5, load15]}
@@ -131,6 +138,8 @@ async def export_once(
         await client.post(f"/api/v1/campaigns/{campaign_id}/export-tokens", headers=headers)
     ).json()
     before = proc_status(pid)
+    cpu_before = cpu_seconds(pid)
+    load_before = os.getloadavg()[0]
     size = rows = 0
     first_byte = None
     with RssSampler(pid) as sampler:
@@ -146,6 +155,8 @@ async def export_once(
     after = proc_status(pid)
     return {
         "seconds": round(total, 3),
+        "server_cpu_s": round(cpu_seconds(pid) - cpu_before, 2),
+        "load_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "first_byte_s": round(first_byte or total, 4),
         "bytes": size,
         "lines": rows,
@@ -182,16 +193,25 @@ async def copy_floor(dsn: str, campaign_id: int) -> dict[str, Any]:
 
 
 async def timed_get(
-    client: httpx.AsyncClient, url: str, headers: dict[str, str], times: int, **params: Any
+    client: httpx.AsyncClient,
+    url: str,
+    headers: dict[str, str],
+    times: int,
+    pid: int,
+    **params: Any,
 ) -> dict[str, Any]:
-    durations = []
+    durations, cpu = [], []
     for _ in range(times):
+        cpu_before = cpu_seconds(pid)
         started = time.perf_counter()
         response = await client.get(url, headers=headers, params=params)
         response.raise_for_status()
         durations.append(time.perf_counter() - started)
+        cpu.append(cpu_seconds(pid) - cpu_before)
     return {
         "median_s": round(statistics.median(durations), 3),
+        "server_cpu_median_s": round(statistics.median(cpu), 3),
+        "load_1min": round(os.getloadavg()[0], 2),
         "max_s": round(max(durations), 3),
         "runs": [round(d, 3) for d in durations],
     }
@@ -248,13 +268,18 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             for label, campaign_id in (("dashboard", small), ("export_campaign", big)):
                 dashboards[label] = {
                     "analysis": await timed_get(
-                        client, f"/api/v1/campaigns/{campaign_id}/analysis", headers, args.repeat
+                        client,
+                        f"/api/v1/campaigns/{campaign_id}/analysis",
+                        headers,
+                        args.repeat,
+                        pid,
                     ),
                     "participants_page_1": await timed_get(
                         client,
                         f"/api/v1/campaigns/{campaign_id}/participants",
                         headers,
                         args.repeat,
+                        pid,
                         page=1,
                     ),
                 }

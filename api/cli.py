@@ -46,9 +46,25 @@ def main(argv: list[str] | None = None) -> int:
     org.add_argument("--admin-email", required=True, help="an existing account")
     org.set_defaults(handler=_create_organization)
 
-    commands.add_parser("demo", help="load demonstration data (idempotent)").set_defaults(
-        handler=_demo
+    demo = commands.add_parser(
+        "demo",
+        help="load demonstration data (idempotent); with --participants, add a large campaign",
     )
+    demo.add_argument(
+        "--participants",
+        type=int,
+        help="also create an assessment campaign with this many shared participants",
+    )
+    demo.add_argument(
+        "--campaign-profile",
+        choices=("cléa", "clea", "diagnostic"),
+        default="cléa",
+        help="target profile of that campaign (default: cléa)",
+    )
+    demo.add_argument("--to-share", type=int, help="finished, not shared (default: 5 %%)")
+    demo.add_argument("--started", type=int, help="still answering (default: 5 %%)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    demo.set_defaults(handler=_demo)
     spec = commands.add_parser("openapi", help="write the OpenAPI spec")
     spec.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
     spec.set_defaults(handler=_openapi)
@@ -171,7 +187,7 @@ def _create_organization(args: argparse.Namespace) -> int:
     return _with_container(work)
 
 
-def _demo(_args: argparse.Namespace) -> int:
+def _demo(args: argparse.Namespace) -> int:
     from api.demo import DEMO_ORGANIZATION, load_demo
 
     async def work(c: Any) -> int:
@@ -179,6 +195,24 @@ def _demo(_args: argparse.Namespace) -> int:
         print(f"Demo data ready: organisation {DEMO_ORGANIZATION!r} (PRO).")
         for account in accounts:
             print(f"  {account.role:<24} {account.email:<28} password: {account.password}")
+        if args.participants:
+            from api.demo_campaign import PASSWORD, generate_demo_campaign
+
+            made = await generate_demo_campaign(
+                c,
+                participants=args.participants,
+                profile=args.campaign_profile,
+                to_share=args.to_share,
+                started=args.started,
+                seed=args.seed,
+                progress=lambda line: print(f"  {line}", file=sys.stderr, flush=True),
+            )
+            print(
+                f"Campaign #{made.campaign.id} {made.campaign.name!r} code {made.campaign.code}: "
+                f"{made.shared} shared, {made.to_share} to share, {made.started} started, "
+                f"{made.answers} answers, {made.knowledge_elements} knowledge elements "
+                f"in {made.seconds:.1f} s (participants' password: {PASSWORD})."
+            )
         return 0
 
     return _with_container(work)

@@ -19,23 +19,37 @@ def safe_cell(value: object) -> str:
 
 
 async def csv_chunks(
-    header: Sequence[str], rows: AsyncIterator[Sequence[object]], *, rows_per_chunk: int = 200
+    header: Sequence[str],
+    rows: AsyncIterator[Sequence[object]],
+    *,
+    rows_per_chunk: int = 200,
+    text_columns: Sequence[int] | None = None,
 ) -> AsyncIterator[str]:
-    """The header first (with the BOM Excel needs for accents), then rows in small chunks."""
+    """The header first (with the BOM Excel needs for accents), then rows in small chunks.
+
+    Every cell is made formula-safe, or only `text_columns` when the caller knows that the
+    other cells are its own numbers, dates and labels (exports write millions of cells)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([safe_cell(h) for h in header])
     yield BOM + buffer.getvalue()
     buffer.seek(0)
     buffer.truncate()
-    pending = 0
+    pending: list[Sequence[object]] = []
     async for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
-        pending += 1
-        if pending >= rows_per_chunk:
+        if text_columns is None:
+            row = [safe_cell(cell) for cell in row]
+        else:
+            row = list(row)
+            for index in text_columns:
+                row[index] = safe_cell(row[index])
+        pending.append(row)
+        if len(pending) >= rows_per_chunk:
+            writer.writerows(pending)
+            pending.clear()
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
-            pending = 0
     if pending:
+        writer.writerows(pending)
         yield buffer.getvalue()

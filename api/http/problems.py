@@ -24,6 +24,7 @@ from domain.campaigns.errors import (
     CampaignCodeExhaustedError,
     CampaignCodeNotFoundError,
     CampaignNotFoundError,
+    NotAProfilesCollectionError,
 )
 from domain.learning_content.errors import InvalidContentReleaseError, NoContentReleaseError
 from domain.organizations.errors import (
@@ -81,6 +82,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NoContentReleaseError: 503,
     CampaignCodeNotFoundError: 404,
     CampaignNotFoundError: 404,
+    NotAProfilesCollectionError: 404,
     CampaignArchivedError: 403,
     AssessmentNotFoundError: 404,
     AnswerNotFoundError: 404,

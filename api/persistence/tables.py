@@ -206,8 +206,12 @@ campaign_participations = Table(
     Column("pix_score", Integer, nullable=True),
     Column("is_improved", Boolean, nullable=False),
     Column("deleted_at", UTCDateTime, nullable=True),
+    # Snapshot taken when results are shared: every skill the learner had validated then,
+    # space-separated. Exports and collective results read it instead of the knowledge rows.
+    Column("validated_skill_ids", Text, nullable=True),
     CheckConstraint("status IN ('STARTED', 'SHARED')", name="status_known"),
     Index("ix_campaign_participations_user_id", "user_id"),
+    Index("ix_campaign_participations_campaign_id_id", "campaign_id", "id"),
     # One live participation per learner and campaign; improved or deleted ones stay as history.
     Index(
         "uq_campaign_participations_one_active",
@@ -241,7 +245,8 @@ assessments = Table(
     Column("completed_at", UTCDateTime, nullable=True),
     Column("current_challenge_id", String(64), nullable=True),
     Index("ix_assessments_user_id", "user_id"),
-    Index("ix_assessments_campaign_participation_id", "campaign_participation_id"),
+    # Also orders a participation's assessments: its latest is one index step.
+    Index("ix_assessments_campaign_participation_id_id", "campaign_participation_id", "id"),
 )
 
 answers = Table(

@@ -21,3 +21,8 @@ class CampaignArchivedError(DomainError):
 class CampaignCodeExhaustedError(DomainError):
     code = "CAMPAIGN_CODE_UNAVAILABLE"
     default_detail = "No free campaign code could be drawn; please try again."
+
+
+class NotAProfilesCollectionError(DomainError):
+    code = "NOT_A_PROFILES_COLLECTION"
+    default_detail = "This campaign evaluates participants: it collects no profiles."

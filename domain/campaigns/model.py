@@ -124,6 +124,8 @@ class ExportParticipation:
     created_at: datetime
     shared_at: datetime | None
     assessment_completed: bool
+    # What the learner had validated when sharing (None: not shared, or shared before snapshots).
+    validated_at_sharing: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -151,3 +153,9 @@ class MasteryGroup:
     mastery_rate: float
     validated_skills: int
     participants: int
+
+
+@dataclass(frozen=True)
+class SharedProfilePage:
+    items: list[ExportParticipation]
+    total: int

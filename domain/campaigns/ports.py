@@ -12,6 +12,7 @@ from domain.campaigns.model import (
     ExportParticipation,
     MasteryGroup,
     ParticipantPage,
+    SharedProfilePage,
     StatusCounts,
 )
 
@@ -37,6 +38,19 @@ class CampaignRepository(Protocol):
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
         """Participations (every one, improved included) with id > after_id, by id."""
+        ...
+
+    async def shared_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        """Shared participations (every one, improved included) with id > after_id, by id,
+        without names: what collective results read."""
+        ...
+
+    async def shared_profiles(
+        self, campaign_id: int, *, limit: int, offset: int
+    ) -> SharedProfilePage:
+        """The latest shared participation of each learner, by last then first name."""
         ...
 
     async def participants(

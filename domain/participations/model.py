@@ -26,6 +26,8 @@ class Participation:
     pix_score: int | None = None
     is_improved: bool = False
     deleted_at: datetime | None = None
+    # Every skill validated when the results were sent (ADR 0008); None until shared.
+    validated_at_sharing: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -75,9 +75,9 @@ class KnowledgeRepository(Protocol):
     async def add(self, user_id: int, elements: list[KnowledgeElement]) -> None: ...
 
     async def of_users(
-        self, user_ids: list[int], skill_ids: frozenset[str]
+        self, user_ids: list[int], skill_ids: frozenset[str] | None
     ) -> dict[int, list[KnowledgeElement]]:
-        """Several users' knowledge elements on those skills, oldest first (one query)."""
+        """Several users' knowledge elements on those skills (None: all), oldest first."""
         ...
 
 

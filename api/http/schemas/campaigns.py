@@ -175,6 +175,36 @@ class ParticipantPageRead(BaseModel):
     page_size: int = Field(description="Participants per page.")
 
 
+class CompetenceLevelRead(BaseModel):
+    index: str = Field(description="Competence index, e.g. 1.1.")
+    name: str = Field(description="Competence name.")
+    level: int = Field(description="Level reached, 0 to 5.")
+    pix: int = Field(description="Pix earned in the competence.")
+
+
+class SharedProfileRead(BaseModel):
+    participation_id: int = Field(description="Participation id.")
+    first_name: str = Field(description="First name.")
+    last_name: str = Field(description="Last name.")
+    external_id: str | None = Field(description="Answer to the campaign's external id question.")
+    shared_at: datetime = Field(description="When the profile was sent.")
+    total_pix: int = Field(description="Pix of the whole profile, out of 1024.")
+    certifiable: bool = Field(description="Level 1 or more in at least 5 competences.")
+    certifiable_competences: int = Field(description="Competences at level 1 or more.")
+    competences: list[CompetenceLevelRead] = Field(
+        description="Every competence of the framework, in order, as it was when sent."
+    )
+
+
+class SharedProfilePageRead(BaseModel):
+    items: list[SharedProfileRead] = Field(
+        description="The latest profile sent by each learner, by last then first name."
+    )
+    total: int = Field(description="Learners who sent a profile.")
+    page: int = Field(description="Page number.")
+    page_size: int = Field(description="Profiles per page.")
+
+
 class DownloadToken(BaseModel):
     token: str = Field(description="Short-lived token for one campaign's export.")
     expires_in: int = Field(description="Seconds before it expires.")

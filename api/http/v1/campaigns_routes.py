@@ -25,11 +25,14 @@ from api.http.schemas.campaigns import (
     CampaignToJoinRead,
     CampaignUpdate,
     CompetenceCollectiveRead,
+    CompetenceLevelRead,
     DayActivityRead,
     DownloadToken,
     MasteryBandRead,
     ParticipantPageRead,
     ParticipantRead,
+    SharedProfilePageRead,
+    SharedProfileRead,
     StageCountRead,
     StatusCountsRead,
     TubeRecommendationRead,
@@ -49,6 +52,7 @@ from domain.campaigns.use_cases.manage_campaigns import (
     set_archived,
     update_campaign,
 )
+from domain.campaigns.use_cases.profiles_collection_results import list_shared_profiles
 from domain.learning_content.model import text_in
 from domain.participations.use_cases.participation_results import get_shared_results
 
@@ -257,6 +261,58 @@ async def list_campaign_participants(
     )
 
 
+@router.get(
+    "/campaigns/{campaign_id}/profiles",
+    response_model=SharedProfilePageRead,
+    responses=problem_responses(401, 403, 404),
+)
+async def list_campaign_profiles(
+    campaign_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100, description="Profiles per page.")] = 50,
+) -> SharedProfilePageRead:
+    """Profiles received by a profiles collection (members): shared ones only, as sent."""
+    found = await list_shared_profiles(
+        campaign_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        views=container.engine_views,
+        page=page,
+        page_size=page_size,
+    )
+    return SharedProfilePageRead(
+        items=[
+            SharedProfileRead(
+                participation_id=item.participation.participation_id,
+                first_name=item.participation.first_name,
+                last_name=item.participation.last_name,
+                external_id=item.participation.external_id,
+                shared_at=item.shared_at,
+                total_pix=item.profile.total_pix,
+                certifiable=item.profile.certifiable,
+                certifiable_competences=item.profile.certifiable_competences,
+                competences=[
+                    CompetenceLevelRead(
+                        index=c.competence.index,
+                        name=text_in(c.competence.name, "fr"),
+                        level=c.level,
+                        pix=c.pix,
+                    )
+                    for c in item.profile.competences
+                ],
+            )
+            for item in found.items
+        ],
+        total=found.total,
+        page=page,
+        page_size=page_size,
+    )
+
+
 @router.post(
     "/campaigns/{campaign_id}/export-tokens",
     response_model=DownloadToken,
@@ -286,7 +342,10 @@ async def export_campaign_results_csv(
     container: ContainerDep,
     token: Annotated[str, Query(description="A token from export-tokens.")],
 ) -> StreamingResponse:
-    """The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed."""
+    """The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed.
+
+    Assessment campaigns: Pix's results columns; profiles collections: the profile sent
+    (total pix, certifiability, level and pix per competence)."""
     user_id = container.tokens.decode_download(token, campaign_id)
     if user_id is None:
         raise InvalidAccessTokenDomainError()
@@ -301,7 +360,7 @@ async def export_campaign_results_csv(
     name = re.sub(r"[^\w.-]+", "_", table.campaign.name, flags=re.UNICODE).strip("_") or "campagne"
     filename = f"Resultats-{name}-{campaign_id}-{stamp}.csv"
     return StreamingResponse(
-        csv_chunks(table.columns, table.rows),
+        csv_chunks(table.columns, table.rows, text_columns=table.text_columns),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",

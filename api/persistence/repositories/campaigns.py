@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
+from api.persistence.repositories.participations import skill_set
 from api.persistence.tables import (
     assessments,
     campaign_participations,
@@ -29,6 +30,7 @@ from domain.campaigns.model import (
     MasteryGroup,
     ParticipantPage,
     ParticipantRow,
+    SharedProfilePage,
     StatusCounts,
 )
 
@@ -57,6 +59,19 @@ def _campaign(row: Any) -> Campaign:
         type=CampaignType(row.type),
         external_id_type=ExternalIdType(row.external_id_type) if row.external_id_type else None,
         **{name: getattr(row, name) for name in _FIELDS},
+    )
+
+
+def _latest_assessment_state() -> Any:
+    """State of a participation's latest assessment: one backward step of the
+    (campaign_participation_id, id) index per participation, whatever the statistics say."""
+    return (
+        select(assessments.c.state)
+        .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
+        .order_by(assessments.c.campaign_participation_id.desc(), assessments.c.id.desc())
+        .limit(1)
+        .correlate(campaign_participations)
+        .scalar_subquery()
     )
 
 
@@ -169,16 +184,16 @@ class SqlCampaignRepository:
     async def export_chunk(
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
-        latest = (
-            select(func.max(assessments.c.id))
-            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
-            .correlate(campaign_participations)
-            .scalar_subquery()
-        )
-        completed = select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
+        completed = _latest_assessment_state()
+        cp = campaign_participations.c
         rows = await self._db.execute(
             select(
-                campaign_participations,
+                cp.id,
+                cp.user_id,
+                cp.participant_external_id,
+                cp.created_at,
+                cp.shared_at,
+                cp.validated_skill_ids,
                 users.c.first_name,
                 users.c.last_name,
                 completed.label("assessment_state"),
@@ -202,24 +217,103 @@ class SqlCampaignRepository:
                 created_at=row.created_at,
                 shared_at=row.shared_at,
                 assessment_completed=row.assessment_state == "completed",
+                validated_at_sharing=skill_set(row.validated_skill_ids),
             )
             for row in rows
         ]
 
+    async def shared_chunk(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        cp = campaign_participations.c
+        rows = await self._db.execute(
+            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
+            .where(
+                cp.campaign_id == campaign_id,
+                cp.deleted_at.is_(None),
+                cp.status == "SHARED",
+                cp.id > after_id,
+            )
+            .order_by(cp.id)
+            .limit(limit)
+        )
+        return [
+            ExportParticipation(
+                participation_id=row.id,
+                user_id=row.user_id,
+                first_name="",
+                last_name="",
+                external_id=None,
+                created_at=row.created_at,
+                shared_at=row.shared_at,
+                assessment_completed=True,
+                validated_at_sharing=skill_set(row.validated_skill_ids),
+            )
+            for row in rows
+        ]
+
+    async def shared_profiles(
+        self, campaign_id: int, *, limit: int, offset: int
+    ) -> SharedProfilePage:
+        later = campaign_participations.alias("later_sending")
+        conditions = [
+            campaign_participations.c.campaign_id == campaign_id,
+            campaign_participations.c.deleted_at.is_(None),
+            campaign_participations.c.status == "SHARED",
+            # One row per learner: the latest profile sent (multiple sendings keep history).
+            ~select(later.c.id)
+            .where(
+                later.c.campaign_id == campaign_participations.c.campaign_id,
+                later.c.user_id == campaign_participations.c.user_id,
+                later.c.status == "SHARED",
+                later.c.deleted_at.is_(None),
+                later.c.id > campaign_participations.c.id,
+            )
+            .correlate(campaign_participations)
+            .exists(),
+        ]
+        total = (
+            await self._db.execute(
+                select(func.count()).select_from(campaign_participations).where(*conditions)
+            )
+        ).scalar_one()
+        rows = await self._db.execute(
+            select(campaign_participations, users.c.first_name, users.c.last_name)
+            .join(users, users.c.id == campaign_participations.c.user_id)
+            .where(*conditions)
+            .order_by(
+                func.lower(users.c.last_name),
+                func.lower(users.c.first_name),
+                campaign_participations.c.id,
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+        return SharedProfilePage(
+            items=[
+                ExportParticipation(
+                    participation_id=row.id,
+                    user_id=row.user_id,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                    external_id=row.participant_external_id,
+                    created_at=row.created_at,
+                    shared_at=row.shared_at,
+                    assessment_completed=True,
+                    validated_at_sharing=skill_set(row.validated_skill_ids),
+                )
+                for row in rows
+            ],
+            total=int(total),
+        )
+
     @staticmethod
     def _display_status() -> Any:
         """SHARED, TO_SHARE (last assessment completed) or STARTED, as Orga shows it."""
-        latest = (
-            select(func.max(assessments.c.id))
-            .where(assessments.c.campaign_participation_id == campaign_participations.c.id)
-            .correlate(campaign_participations)
-            .scalar_subquery()
-        )
         return case(
             (campaign_participations.c.status == "SHARED", "SHARED"),
             (
-                select(assessments.c.state).where(assessments.c.id == latest).scalar_subquery()
-                == "completed",
+                _latest_assessment_state() == "completed",
                 "TO_SHARE",
             ),
             else_="STARTED",

@@ -46,12 +46,23 @@ def _participation(row: Any) -> Participation:
         pix_score=row.pix_score,
         is_improved=row.is_improved,
         deleted_at=row.deleted_at,
+        validated_at_sharing=skill_set(row.validated_skill_ids),
     )
 
 
+def skill_text(skill_ids: frozenset[str] | None) -> str | None:
+    """The sharing snapshot as stored: skill ids, sorted, space-separated."""
+    return None if skill_ids is None else " ".join(sorted(skill_ids))
+
+
+def skill_set(text: str | None) -> frozenset[str] | None:
+    return None if text is None else frozenset(text.split())
+
+
 def _participation_values(p: Participation) -> dict[str, Any]:
-    values = {k: v for k, v in p.__dict__.items() if k != "id"}
+    values = {k: v for k, v in p.__dict__.items() if k not in ("id", "validated_at_sharing")}
     values["status"] = p.status.value
+    values["validated_skill_ids"] = skill_text(p.validated_at_sharing)
     return values
 
 
@@ -358,15 +369,17 @@ class SqlKnowledgeRepository:
         return [_element(row) for row in rows if skill_ids is None or row.skill_id in skill_ids]
 
     async def of_users(
-        self, user_ids: list[int], skill_ids: frozenset[str]
+        self, user_ids: list[int], skill_ids: frozenset[str] | None
     ) -> dict[int, list[KnowledgeElement]]:
+        if not user_ids:
+            return {}
+        query = select(knowledge_elements).where(
+            knowledge_elements.c.user_id.in_(sorted(set(user_ids)))
+        )
+        if skill_ids is not None:
+            query = query.where(knowledge_elements.c.skill_id.in_(sorted(skill_ids)))
         rows = await self._db.execute(
-            select(knowledge_elements)
-            .where(
-                knowledge_elements.c.user_id.in_(sorted(set(user_ids))),
-                knowledge_elements.c.skill_id.in_(sorted(skill_ids)),
-            )
-            .order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
+            query.order_by(knowledge_elements.c.created_at, knowledge_elements.c.id)
         )
         found: dict[int, list[KnowledgeElement]] = {}
         for row in rows:

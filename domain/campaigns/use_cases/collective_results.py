@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
+from operator import and_, rshift
 
-from adaptive import knowledge as knowledge_rules
-from adaptive.types import KnowledgeStatus, Skill
+from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
+from domain.campaigns.snapshots import knowledge_of_chunk
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.model import Competence, Tube
 from domain.learning_content.ports import ContentProvider, loaded
@@ -63,6 +66,50 @@ def _tube_score(skills: list[Skill], validated: frozenset[str], campaign_max: in
     return score
 
 
+class _Tally:
+    """Shared results folded as they stream: validations per skill, and each participant's
+    validated skills as a bit mask over the campaign's skills (tube after tube), from which
+    the number of participants per subset of each tube's skills is counted at the end
+    (C-level map and Counter), so time and memory stay proportional to the participants."""
+
+    def __init__(self, skills: tuple[Skill, ...]) -> None:
+        self.per_skill: Counter[str] = Counter()
+        self.masks: list[int] = []
+        self.tubes: dict[str, list[Skill]] = {}
+        for skill in skills:
+            self.tubes.setdefault(skill.tube_id, []).append(skill)
+        self.bit: dict[str, int] = {}
+        self.slices: list[tuple[int, int]] = []
+        offset = 0
+        for tube_skills in self.tubes.values():
+            for i, skill in enumerate(tube_skills):
+                self.bit[skill.id] = 1 << (offset + i)
+            self.slices.append((offset, (1 << len(tube_skills)) - 1))
+            offset += len(tube_skills)
+        self.targeted = frozenset(self.bit)
+
+    @property
+    def count(self) -> int:
+        return len(self.masks)
+
+    def add(self, validated: frozenset[str]) -> None:
+        mine = self.targeted & validated
+        self.per_skill.update(mine)
+        # Bits are distinct powers of two: their sum is the participant's mask.
+        self.masks.append(sum(map(self.bit.__getitem__, mine)))
+
+    def tube_average(self, index: int, skills: list[Skill], campaign_max: int) -> float:
+        if not self.masks:
+            return 0.0
+        offset, width = self.slices[index]
+        patterns = Counter(map(and_, map(rshift, self.masks, repeat(offset)), repeat(width)))
+        total = 0.0
+        for pattern, participants in patterns.items():
+            validated = frozenset(s.id for i, s in enumerate(skills) if pattern >> i & 1)
+            total += participants * _tube_score(skills, validated, campaign_max)
+        return total / self.count
+
+
 async def analyse_campaign(
     campaign_id: int, *, user_id: int, uow: UnitOfWork, content: ContentProvider, views: EngineViews
 ) -> CampaignAnalysis:
@@ -74,33 +121,21 @@ async def analyse_campaign(
             current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
         )
         skill_ids = frozenset(s.id for s in view.skills)
-        validated_sets: list[frozenset[str]] = []
+        tally = _Tally(view.skills)
         after = 0
         while True:
-            chunk = [
-                p
-                for p in await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
-            ]
-            if not chunk:
+            shared = await uow.campaigns.shared_chunk(campaign_id, after_id=after, limit=CHUNK)
+            if not shared:
                 break
-            after = chunk[-1].participation_id
-            shared = [p for p in chunk if p.shared_at is not None]
-            knowledge = await uow.knowledge.of_users([p.user_id for p in shared], skill_ids)
+            after = shared[-1].participation_id
+            knowledge = await knowledge_of_chunk(uow, shared, skill_ids)
             for p in shared:
-                elements = [
-                    e
-                    for e in knowledge.get(p.user_id, [])
-                    if e.created_at <= (p.shared_at or e.created_at)
-                ]
-                state = knowledge_rules.current(elements)
-                validated_sets.append(
-                    frozenset(s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED)
-                )
-    count = len(validated_sets)
+                tally.add(knowledge[p.participation_id].validated)
+    count = tally.count
     competences = []
     for index in dict.fromkeys(s.competence_id for s in view.skills):
         mine = [s for s in view.skills if s.competence_id == index]
-        total_validated = sum(sum(1 for s in mine if s.id in v) for v in validated_sets)
+        total_validated = sum(tally.per_skill[s.id] for s in mine)
         competences.append(
             CompetenceCollective(
                 current.competences_by_index[index],
@@ -109,19 +144,15 @@ async def analyse_campaign(
             )
         )
     campaign_max = max((s.level for s in view.skills), default=1)
-    by_tube: dict[str, list[Skill]] = {}
-    for skill in view.skills:
-        by_tube.setdefault(skill.tube_id, []).append(skill)
     tubes = []
-    for name, skills in by_tube.items():
+    for position, (name, skills) in enumerate(tally.tubes.items()):
         tube = current.tubes_by_name[name]
-        scores = [_tube_score(skills, v, campaign_max) for v in validated_sets]
         tutorial_ids = {t for s in skills for t in current.skills_by_id[s.id].tutorial_ids}
         tubes.append(
             TubeRecommendation(
                 tube=tube,
                 competence=current.competences_by_index[tube.competence_index],
-                average_score=sum(scores) / count if count else 0.0,
+                average_score=tally.tube_average(position, skills, campaign_max),
                 tutorials=len(tutorial_ids),
             )
         )

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from adaptive import knowledge as knowledge_rules
-from adaptive import scoring
-from adaptive.types import KnowledgeStatus, Skill
+from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
-from domain.campaigns.model import Campaign, ExportParticipation
-from domain.learning_content.engine_view import (
-    EngineViews,
-    badge_acquired,
-    stage_reached,
-    target_of,
-)
+from domain.campaigns.model import Campaign, CampaignType, ExportParticipation
+from domain.campaigns.snapshots import Knowledge, knowledge_of_chunk
+from domain.campaigns.use_cases.profiles_collection_results import profiles_layout
+from domain.learning_content.engine_view import EngineViews, ResultsJudge, target_of
 from domain.learning_content.model import LearningContent, TargetProfile, text_in
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
@@ -28,6 +23,9 @@ class ExportTable:
     campaign: Campaign
     columns: list[str]
     rows: AsyncIterator[list[object]]
+    # Cells that may hold text typed by people (names, external id): the only ones a
+    # spreadsheet could take for a formula. The others are numbers, dates and fixed labels.
+    text_columns: tuple[int, ...] = ()
 
 
 def _ratio(validated: int, total: int) -> float:
@@ -56,6 +54,22 @@ class _Layout:
         ]
         self.stages = list(self.profile.stages) if self.profile else []
         self.badges = list(self.profile.badges) if self.profile else []
+        self.judge = ResultsJudge(self.stages, self.badges, skills)
+        # Groups as bit masks, with each group's rounded ratios by number of validated skills:
+        # a row is a few integer operations and list lookups (see ResultsJudge).
+        groups = [
+            self.judge.group_mask(s.id for s in skills if s.competence_id == c.index)
+            for c in self.competences
+        ] + [self.judge.group_mask(s.id for s in skills if s.area_id == a.code) for a in self.areas]
+        self.group_ratios = [
+            (
+                group,
+                group.bit_count(),
+                [_ratio(n, group.bit_count()) for n in range(group.bit_count() + 1)],
+            )
+            for group in groups
+        ]
+        self.target_ratios = [_ratio(n, len(skills)) for n in range(len(skills) + 1)]
         self.profile_name = (
             text_in(self.profile.name, "fr")
             if self.profile
@@ -121,20 +135,15 @@ class _Layout:
         )
         if not shared:
             return row + [NA] * results_width
+        mask = self.judge.mask(validated)
         if self.stages:
-            reached = stage_reached(self.stages, self.skills, validated)
+            reached = self.judge.stage_of(mask)
             row.append((reached[1] - 1) if reached else 0)
-        for badge in self.badges:
-            row.append("Oui" if badge_acquired(badge, self.skills, validated) else "Non")
-        row.append(round(scoring.mastery_rate(self.skills, validated), 2))
-        for competence in self.competences:
-            mine = [s for s in self.skills if s.competence_id == competence.index]
-            done = sum(1 for s in mine if s.id in validated)
-            row += [_ratio(done, len(mine)), len(mine), done]
-        for area in self.areas:
-            mine = [s for s in self.skills if s.area_id == area.code]
-            done = sum(1 for s in mine if s.id in validated)
-            row += [_ratio(done, len(mine)), len(mine), done]
+        row += ["Oui" if won else "Non" for won in self.judge.badges_of(mask)]
+        row.append(self.target_ratios[mask.bit_count()])
+        for group, size, ratios in self.group_ratios:
+            done = (mask & group).bit_count()
+            row += [ratios[done], size, done]
         return row
 
 
@@ -151,32 +160,54 @@ async def export_campaign_results(
     async with uow:
         campaign = await require_campaign_member(uow, campaign_id, user_id)
         organization = await uow.organizations.get(campaign.organization_id)
+    organization_name = organization.name if organization else ""
+    if campaign.type == CampaignType.PROFILES_COLLECTION:
+        profiles = profiles_layout(campaign, current, views)
+        return ExportTable(
+            campaign=campaign,
+            columns=profiles.columns(),
+            text_columns=tuple(range(7 if campaign.external_id_label else 6)),
+            rows=_rows(
+                uow,
+                campaign_id,
+                None,
+                lambda p, k: profiles.row(organization_name, p, k.validated),
+            ),
+        )
     view = views.get(
         current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
     )
     layout = _Layout(campaign, current, view.skills)
-    skill_ids = frozenset(s.id for s in view.skills)
-    organization_name = organization.name if organization else ""
+    return ExportTable(
+        campaign=campaign,
+        columns=layout.columns(),
+        text_columns=tuple(range(8 if campaign.external_id_label else 7)),
+        rows=_rows(
+            uow,
+            campaign_id,
+            frozenset(s.id for s in view.skills),
+            lambda p, k: layout.row(organization_name, p, k.validated, len(k.tested)),
+            progress=True,
+        ),
+    )
 
-    async def rows() -> AsyncIterator[list[object]]:
-        after = 0
-        async with uow:
-            while True:
-                chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
-                if not chunk:
-                    return
-                knowledge = await uow.knowledge.of_users([p.user_id for p in chunk], skill_ids)
-                for p in chunk:
-                    elements = knowledge.get(p.user_id, [])
-                    if p.shared_at is not None:
-                        # Knowledge is append-only: what existed at sharing time is the snapshot.
-                        elements = [e for e in elements if e.created_at <= p.shared_at]
-                    state = knowledge_rules.current(elements)
-                    validated = frozenset(
-                        s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED
-                    )
-                    tested = sum(1 for e in state.values() if e.status is not KnowledgeStatus.RESET)
-                    yield layout.row(organization_name, p, validated, tested)
-                after = chunk[-1].participation_id
 
-    return ExportTable(campaign=campaign, columns=layout.columns(), rows=rows())
+async def _rows(
+    uow: UnitOfWork,
+    campaign_id: int,
+    skill_ids: frozenset[str] | None,
+    line: Callable[[ExportParticipation, Knowledge], list[object]],
+    *,
+    progress: bool = False,
+) -> AsyncIterator[list[object]]:
+    """Chunks of participations by id, each with one bulk read of what it lacks."""
+    after = 0
+    async with uow:
+        while True:
+            chunk = await uow.campaigns.export_chunk(campaign_id, after_id=after, limit=CHUNK)
+            if not chunk:
+                return
+            knowledge = await knowledge_of_chunk(uow, chunk, skill_ids, progress=progress)
+            for p in chunk:
+                yield line(p, knowledge[p.participation_id])
+            after = chunk[-1].participation_id

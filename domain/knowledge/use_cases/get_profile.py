@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
-from adaptive.types import KnowledgeElement, KnowledgeStatus
+from adaptive.types import KnowledgeElement, KnowledgeStatus, Skill
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.model import Competence, LearningContent
 from domain.learning_content.ports import ContentProvider, loaded
@@ -33,6 +34,10 @@ class Profile:
     total_pix: int
     certifiable: bool
 
+    @property
+    def certifiable_competences(self) -> int:
+        return sum(1 for c in self.competences if c.level >= 1)
+
 
 async def get_profile(
     user_id: int, *, uow: UnitOfWork, content: ContentProvider, views: EngineViews
@@ -53,33 +58,57 @@ async def get_profile(
     )
 
 
-def compute_profile(
-    elements: list[KnowledgeElement], current: LearningContent, views: EngineViews
-) -> Profile:
-    """Levels and pix per competence from a learner's knowledge elements."""
-    skills = [
+def framework_skills(current: LearningContent, views: EngineViews) -> list[Skill]:
+    """Every skill of the 16 competences, as the engine scores them."""
+    return [
         skill
         for competence in current.competences
         for skill in views.get(current, f"competence:{competence.index}", "fr").skills
     ]
+
+
+def compute_profile(
+    elements: list[KnowledgeElement], current: LearningContent, views: EngineViews
+) -> Profile:
+    """Levels and pix per competence from a learner's knowledge elements."""
     state = knowledge_rules.current(elements)
-    validated = knowledge_rules.validated_skill_ids(elements)
-    scores = scoring.competence_scores(skills, validated)
     # A reset competence shows "Commencer" again.
     touched = {e.competence_id for e in state.values() if e.status is not KnowledgeStatus.RESET}
     last_evidence: dict[str, datetime] = {}
     for e in state.values():
         if e.competence_id not in last_evidence or e.created_at > last_evidence[e.competence_id]:
             last_evidence[e.competence_id] = e.created_at
+    profile = profile_of(
+        knowledge_rules.validated_skill_ids(elements),
+        framework_skills(current, views),
+        current,
+        touched,
+    )
+    return replace(
+        profile,
+        competences=[
+            replace(c, reset_available_at=last_evidence[c.competence.index] + RESET_DELAY)
+            if c.started
+            else c
+            for c in profile.competences
+        ],
+    )
+
+
+def profile_of(
+    validated: Collection[str],
+    skills: Sequence[Skill],
+    current: LearningContent,
+    touched: Collection[str] = (),
+) -> Profile:
+    """Levels and pix per competence from the validated skills (a live or a shared profile)."""
+    scores = scoring.competence_scores(skills, validated)
     per_competence = [
         CompetenceProfile(
             competence=competence,
             pix=scores[competence.index].pix if competence.index in scores else 0,
             level=scores[competence.index].level if competence.index in scores else 0,
             started=competence.index in touched,
-            reset_available_at=last_evidence[competence.index] + RESET_DELAY
-            if competence.index in touched
-            else None,
         )
         for competence in current.competences
     ]

@@ -28,3 +28,9 @@ async def import_release(
         await uow.content_releases.activate(content.release_id, document, clock.now())
         await uow.commit()
     return content
+
+
+async def authorize_release_import(*, uow: UnitOfWork, requested_by: int) -> None:
+    """Refuse a non-administrator before the costly check of the release they sent."""
+    async with uow:
+        await require_platform_operator(uow, requested_by)

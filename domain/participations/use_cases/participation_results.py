@@ -172,6 +172,7 @@ async def share_results(
             raise CampaignArchivedError()
         if not results.completed:
             raise AssessmentNotCompletedError()
+        every_element = await uow.knowledge.of_user(participation.user_id, None)
         shared = replace(
             participation,
             status=ParticipationStatus.SHARED,
@@ -179,6 +180,7 @@ async def share_results(
             mastery_rate=results.mastery_rate,
             validated_skills_count=results.validated,
             pix_score=results.pix_score,
+            validated_at_sharing=knowledge_rules.validated_skill_ids(every_element),
         )
         await uow.participations.update(shared)
         await uow.commit()
@@ -196,14 +198,14 @@ async def _send_profile(
     campaign = await uow.campaigns.get(participation.campaign_id)
     if campaign is None or not campaign.is_joinable:
         raise CampaignArchivedError()
-    profile = compute_profile(
-        await uow.knowledge.of_user(participation.user_id, None), current, views
-    )
+    elements = await uow.knowledge.of_user(participation.user_id, None)
+    profile = compute_profile(elements, current, views)
     shared = replace(
         participation,
         status=ParticipationStatus.SHARED,
         shared_at=clock.now(),
         pix_score=profile.total_pix,
+        validated_at_sharing=knowledge_rules.validated_skill_ids(elements),
     )
     await uow.participations.update(shared)
     await uow.commit()

@@ -464,6 +464,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Campaign Profiles
+         * @description Profiles received by a profiles collection (members): shared ones only, as sent.
+         */
+        get: operations["campaigns-list_campaign_profiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/export-tokens": {
         parameters: {
             query?: never;
@@ -494,6 +514,9 @@ export interface paths {
         /**
          * Export Campaign Results Csv
          * @description The results as CSV (UTF-8 with BOM, `;`), one row per participation, streamed.
+         *
+         *     Assessment campaigns: Pix's results columns; profiles collections: the profile sent
+         *     (total pix, certifiability, level and pix per competence).
          */
         get: operations["campaigns-export_campaign_results_csv"];
         put?: never;
@@ -1687,6 +1710,29 @@ export interface components {
              */
             resumed: boolean;
         };
+        /** CompetenceLevelRead */
+        CompetenceLevelRead: {
+            /**
+             * Index
+             * @description Competence index, e.g. 1.1.
+             */
+            index: string;
+            /**
+             * Name
+             * @description Competence name.
+             */
+            name: string;
+            /**
+             * Level
+             * @description Level reached, 0 to 5.
+             */
+            level: number;
+            /**
+             * Pix
+             * @description Pix earned in the competence.
+             */
+            pix: number;
+        };
         /** CompetenceRead */
         CompetenceRead: {
             /**
@@ -2688,6 +2734,78 @@ export interface components {
              * @description Options of a drop-down.
              */
             options?: string[] | null;
+        };
+        /** SharedProfilePageRead */
+        SharedProfilePageRead: {
+            /**
+             * Items
+             * @description The latest profile sent by each learner, by last then first name.
+             */
+            items: components["schemas"]["SharedProfileRead"][];
+            /**
+             * Total
+             * @description Learners who sent a profile.
+             */
+            total: number;
+            /**
+             * Page
+             * @description Page number.
+             */
+            page: number;
+            /**
+             * Page Size
+             * @description Profiles per page.
+             */
+            page_size: number;
+        };
+        /** SharedProfileRead */
+        SharedProfileRead: {
+            /**
+             * Participation Id
+             * @description Participation id.
+             */
+            participation_id: number;
+            /**
+             * First Name
+             * @description First name.
+             */
+            first_name: string;
+            /**
+             * Last Name
+             * @description Last name.
+             */
+            last_name: string;
+            /**
+             * External Id
+             * @description Answer to the campaign's external id question.
+             */
+            external_id: string | null;
+            /**
+             * Shared At
+             * Format: date-time
+             * @description When the profile was sent.
+             */
+            shared_at: string;
+            /**
+             * Total Pix
+             * @description Pix of the whole profile, out of 1024.
+             */
+            total_pix: number;
+            /**
+             * Certifiable
+             * @description Level 1 or more in at least 5 competences.
+             */
+            certifiable: boolean;
+            /**
+             * Certifiable Competences
+             * @description Competences at level 1 or more.
+             */
+            certifiable_competences: number;
+            /**
+             * Competences
+             * @description Every competence of the framework, in order, as it was when sent.
+             */
+            competences: components["schemas"]["CompetenceLevelRead"][];
         };
         /** StageCountRead */
         StageCountRead: {
@@ -4506,6 +4624,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantPageRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-list_campaign_profiles": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Profiles per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedProfilePageRead"];
                 };
             };
             /** @description Unauthorized */

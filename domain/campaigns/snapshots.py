@@ -1,0 +1,59 @@
+"""What each participation of a chunk had validated: the sharing snapshot, or live knowledge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adaptive import knowledge as knowledge_rules
+from adaptive.types import KnowledgeStatus
+from domain.campaigns.model import ExportParticipation
+from domain.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    validated: frozenset[str]
+    # Skills with a live (not reset) knowledge element: the progress of an unshared test.
+    tested: frozenset[str]
+
+
+NOTHING = Knowledge(frozenset(), frozenset())
+
+
+async def knowledge_of_chunk(
+    uow: UnitOfWork,
+    chunk: list[ExportParticipation],
+    skill_ids: frozenset[str] | None,
+    *,
+    progress: bool = False,
+) -> dict[int, Knowledge]:
+    """Per participation id. Shared ones read their snapshot (one column, no knowledge rows);
+    results shared before snapshots existed read knowledge, in one query for the chunk, and
+    so do tests still in progress when `progress` is asked (an unshared result is never
+    shown; a finished test's progress is 100 % without reading anything)."""
+    found: dict[int, Knowledge] = {}
+    missing = []
+    for p in chunk:
+        if p.shared_at is None and (p.assessment_completed or not progress):
+            found[p.participation_id] = NOTHING
+        elif p.validated_at_sharing is not None:
+            validated = (
+                p.validated_at_sharing if skill_ids is None else p.validated_at_sharing & skill_ids
+            )
+            found[p.participation_id] = Knowledge(validated, validated)
+        else:
+            missing.append(p)
+    if not missing:
+        return found
+    elements_by_user = await uow.knowledge.of_users([p.user_id for p in missing], skill_ids)
+    for p in missing:
+        elements = elements_by_user.get(p.user_id, [])
+        if p.shared_at is not None:
+            # Knowledge is append-only: what existed at sharing time is what was sent.
+            elements = [e for e in elements if e.created_at <= p.shared_at]
+        state = knowledge_rules.current(elements)
+        found[p.participation_id] = Knowledge(
+            frozenset(s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED),
+            frozenset(state),
+        )
+    return found

@@ -330,6 +330,9 @@ MATRIX: dict[tuple[str, str], Call] = {
     ("GET", "/api/v1/campaigns/{campaign_id}/analysis"): Call(
         "GET", "/api/v1/campaigns/{C}/analysis", org_members(200)
     ),
+    ("GET", "/api/v1/campaigns/{campaign_id}/activity"): Call(
+        "GET", "/api/v1/campaigns/{C}/activity", org_members(200)
+    ),
     ("GET", "/api/v1/campaigns/{campaign_id}/participants/{participation_id}/results"): Call(
         "GET", "/api/v1/campaigns/{C}/participants/{P}/results", org_members(200)
     ),

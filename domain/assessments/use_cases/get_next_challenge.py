@@ -4,7 +4,8 @@ from dataclasses import dataclass, replace
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
-from adaptive.types import Answer, AnswerStatus, Finished, KnowledgeElement
+from adaptive.retry import ask_again
+from adaptive.types import Answer, AnswerStatus, Decision, Finished, KnowledgeElement, Next
 from domain.assessments.errors import AssessmentNotFoundError
 from domain.assessments.model import Assessment, AssessmentState
 from domain.learning_content.engine_view import EngineView, EngineViews
@@ -66,6 +67,8 @@ async def get_next_challenge(
         decision = strategies.next_challenge(
             assessment.strategy, view.skills, elements, view.challenges, answers, assessment_id
         )
+        if isinstance(decision, Finished) and assessment.is_improving:
+            decision = await _ask_failures_again(uow, assessment, view, answers, decision)
         if isinstance(decision, Finished):
             if (
                 strategies.get(assessment.strategy).knowledge_policy
@@ -93,3 +96,20 @@ async def get_next_challenge(
             await uow.assessments.update(assessment)
             await uow.commit()
     return NextChallenge(assessment, current.challenges_by_id[decision.challenge.id], len(answers))
+
+
+async def _ask_failures_again(
+    uow: UnitOfWork,
+    assessment: Assessment,
+    view: EngineView,
+    answers: list[Answer],
+    finished: Finished,
+) -> Decision:
+    """A retry ends only once every failure it forgot was asked again (adaptive.retry)."""
+    assert assessment.id is not None
+    everything = await uow.knowledge.of_user(
+        assessment.user_id, frozenset(s.id for s in view.skills)
+    )
+    forgotten = knowledge_rules.forgotten_failures(everything, assessment.created_at)
+    again = ask_again(forgotten, view.skills, view.challenges, answers, assessment.id)
+    return finished if again is None else Next(again, finished.estimate)

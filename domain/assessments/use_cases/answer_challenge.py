@@ -11,7 +11,7 @@ from domain.assessments.errors import (
     AssessmentCompletedError,
     NotTheCurrentChallengeError,
 )
-from domain.assessments.model import AssessmentState, RecordedAnswer
+from domain.assessments.model import AssessmentState, RecordedAnswer, answered_too_late
 from domain.assessments.use_cases.get_next_challenge import get_owned_assessment
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.ports import ContentProvider, loaded
@@ -80,8 +80,12 @@ async def _answer(
             raise NotTheCurrentChallengeError()
         view = views.get(current, assessment.target, assessment.locale)
         engine_challenge = next(c for c in view.challenges if c.id == challenge_id)
-        correction = examine(engine_challenge, value, timed_out=timed_out, focused_out=focused_out)
         now = clock.now()
+        # The server's own clock decides whether a timed answer came too late.
+        timed_out = timed_out or answered_too_late(
+            engine_challenge.timer, assessment.current_challenge_started_at, now
+        )
+        correction = examine(engine_challenge, value, timed_out=timed_out, focused_out=focused_out)
         stored_value = (
             value if isinstance(value, str) else json.dumps(dict(value), ensure_ascii=False)
         )
@@ -118,6 +122,8 @@ async def _answer(
                     infer=policy == strategies.KnowledgePolicy.INFER_EACH_ANSWER,
                 ),
             )
-        await uow.assessments.update(replace(assessment, current_challenge_id=None))
+        await uow.assessments.update(
+            replace(assessment, current_challenge_id=None, current_challenge_started_at=None)
+        )
         await uow.commit()
     return recorded

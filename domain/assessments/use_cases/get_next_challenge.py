@@ -87,12 +87,17 @@ async def get_next_challenge(
                 state=AssessmentState.COMPLETED,
                 completed_at=clock.now(),
                 current_challenge_id=None,
+                current_challenge_started_at=None,
             )
             await uow.assessments.update(assessment)
             await uow.commit()
             return NextChallenge(assessment, None, len(answers))
         if assessment.current_challenge_id != decision.challenge.id:
-            assessment = replace(assessment, current_challenge_id=decision.challenge.id)
+            assessment = replace(
+                assessment,
+                current_challenge_id=decision.challenge.id,
+                current_challenge_started_at=None,
+            )
             await uow.assessments.update(assessment)
             await uow.commit()
     return NextChallenge(assessment, current.challenges_by_id[decision.challenge.id], len(answers))

@@ -173,6 +173,14 @@ def _start_button(page: Page):  # type: ignore[no-untyped-def]
     return page.get_by_role("button", name=START_TIMER)
 
 
+def start_timer(page: Page) -> None:
+    """Press the start button of an announced timer, if any, and wait for the question."""
+    start = _start_button(page)
+    if start.count():
+        start.click()
+        expect(start).to_have_count(0)  # the server recorded the start: the question shows
+
+
 def reference_answer(shown: Challenge, right: bool) -> str:
     text = shown.texts["fr"]
     answers = text.right_answers if right else text.wrong_answers
@@ -192,9 +200,7 @@ def input_id(key: str) -> str:
 
 def answer_with_mouse(page: Page, shown: Challenge, right: bool) -> None:
     """Answer the challenge on screen with its reference right (or wrong) answer, and validate."""
-    start = _start_button(page)
-    if start.count():
-        start.click()
+    start_timer(page)
     value = reference_answer(shown, right)
     main = page.locator("main")
     if shown.type == "QCU":
@@ -222,7 +228,9 @@ def select_choice(shown: Challenge, key: str, text: str, field: Any) -> str:
     """The option to pick for `text`: itself, or (a wrong answer typed as free text) any option
     but the right one."""
     options = [o for o in field.evaluate("e => [...e.options].map(o => o.value)") if o]
+    right = fields_of(reference_answer(shown, right=True)).get(key, "").strip('"')
+    assert right in options, f"{shown.id}: the right answer {right!r} is not offered: {options}"
+    text = text.strip('"')
     if text in options:
         return text
-    right = fields_of(reference_answer(shown, right=True)).get(key, "").casefold()
-    return next(o for o in options if o.casefold() != right)
+    return next(o for o in options if o.casefold() != right.casefold())

@@ -20,6 +20,7 @@ from tests.e2e.learner import (
     open_campaign,
     open_organization,
     shown_challenge,
+    start_timer,
 )
 
 TITLE = "Parcours accessible"
@@ -148,7 +149,7 @@ def test_the_learner_journey_has_no_accessibility_violation(
             if not timed_seen:
                 timed_seen = True
                 check("timed challenge announcement")
-            start.click()
+            start_timer(page)
         if shown.type not in kinds_seen:
             kinds_seen.add(shown.type)
             expect(page.get_by_role("button", name="Je valide")).to_be_visible()

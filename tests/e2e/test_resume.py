@@ -17,6 +17,7 @@ from tests.e2e.learner import (
     new_email,
     open_campaign,
     shown_challenge,
+    start_timer,
 )
 
 TITLE = "Parcours à reprendre"
@@ -33,8 +34,7 @@ def _instruction(page: Page) -> str:
     """The question's text (a timed question is revealed first)."""
     start = page.get_by_role("button", name=START_TIMER)
     expect(page.get_by_role("button", name="Je passe").or_(start)).to_be_visible()
-    if start.count():
-        start.click()
+    start_timer(page)
     return page.locator(".challenge__instruction").inner_text()
 
 

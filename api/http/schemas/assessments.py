@@ -12,6 +12,8 @@ from domain.learning_content.model import Challenge
 
 _BLOCK = re.compile(r"\$\{([^}]*)\}")
 _OPTIONS = re.compile(r"options=\[(.*)\]")
+# One option: a double- or single-quoted text (commas allowed inside), or a bare word list item.
+_OPTION = re.compile(r"\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|([^,]+))")
 
 
 class Choice(BaseModel):
@@ -102,7 +104,11 @@ def _segments(proposals: str) -> list[Segment]:
         placeholder = body.split("#", 1)[1].split("§", 1)[0].strip() if "#" in body else None
         label = body.split("§", 1)[1].split("#", 1)[0].strip() if "§" in body else None
         if options:
-            values = [v.strip().strip('"').strip("'") for v in options.group(1).split(",")]
+            values = [
+                (double or single or bare).strip()
+                for double, single, bare in _OPTION.findall(options.group(1))
+                if (double or single or bare).strip()
+            ]
             segments.append(Segment(kind="select", key=key, options=values, label=label))
         else:
             segments.append(Segment(kind="input", key=key, placeholder=placeholder, label=label))

@@ -36,8 +36,8 @@ def token(http: httpx.Client, email: str, password: str, client_id: str) -> dict
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
-def open_organization(server_url: str) -> tuple[tuple[str, str], int]:
-    """A new organisation (the demo one stays untouched) and its administrator, terms accepted."""
+def open_organization(server_url: str, *, accept_terms: bool = True) -> tuple[tuple[str, str], int]:
+    """A new organisation (the demo one stays untouched) and its administrator."""
     suffix = uuid.uuid4().hex[:8]
     admin = (f"orga.{suffix}@example.org", "Orga-Admin-2026")
     with httpx.Client(base_url=server_url, timeout=10) as http:
@@ -58,6 +58,8 @@ def open_organization(server_url: str) -> tuple[tuple[str, str], int]:
             json={"name": f"Mission locale {suffix}", "type": "PRO", "admin_email": admin[0]},
         )
         assert opened.status_code == 201, opened.text
+        if not accept_terms:
+            return admin, int(opened.json()["id"])
         headers = token(http, *admin, "pix-orga")
         http.post("/api/v1/me/orga-terms-acceptance", headers=headers)
         memberships = http.get("/api/v1/me/memberships", headers=headers).json()["items"]

@@ -152,6 +152,21 @@ def improvement_filter(
     ]
 
 
+def forgotten_failures(
+    knowledge: Iterable[KnowledgeElement],
+    assessment_created_at: datetime,
+    delay_days: float = DAYS_BEFORE_RETRYING,
+) -> frozenset[str]:
+    """The failed skills that :func:`improvement_filter` forgets: what a retry must ask again."""
+    delay = timedelta(days=delay_days)
+    return frozenset(
+        element.skill_id
+        for element in current(knowledge).values()
+        if element.status is KnowledgeStatus.INVALIDATED
+        and assessment_created_at - element.created_at >= delay
+    )
+
+
 def settle(
     estimate: Estimate,
     target_skills: Sequence[Skill],

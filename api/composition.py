@@ -15,6 +15,7 @@ from api.persistence.unit_of_work import SqlUnitOfWork
 from api.security.passwords import Argon2PasswordHasher
 from api.security.tokens import JwtAccessTokens, SystemClock, UrlSafeSecrets
 from api.settings import MailBackend, Settings
+from api.shifted_clock import ShiftedClock
 from domain.learning_content.engine_view import EngineViews
 from domain.shared.ports import Clock
 from domain.users.policy import AccountPolicy
@@ -64,7 +65,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
             settings.secret_key, timedelta(minutes=settings.access_token_minutes)
         ),
         secrets=UrlSafeSecrets(),
-        clock=clock or SystemClock(),
+        clock=clock or _clock(settings),
         mailer=mailer,
         policy=AccountPolicy(
             max_failed_logins=settings.max_failed_logins,
@@ -76,3 +77,10 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         random=secrets.SystemRandom(),
         engine_views=EngineViews(),
     )
+
+
+def _clock(settings: Settings) -> Clock:
+    # The settings accept an offset file only when PIX_ENVIRONMENT=test (browser tests).
+    if settings.test_clock_offset_file is not None:
+        return ShiftedClock(settings.test_clock_offset_file)
+    return SystemClock()

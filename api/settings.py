@@ -66,6 +66,11 @@ class Settings(BaseSettings):
         64 * 1_048_576, description="Largest content release accepted by the admin import route."
     )
     log_level: str = Field("INFO", description="Python logging level.")
+    test_clock_offset_file: Path | None = Field(
+        None,
+        description="Tests only: a file holding seconds added to the server's clock "
+        "(refused unless PIX_ENVIRONMENT=test).",
+    )
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
@@ -76,6 +81,15 @@ class Settings(BaseSettings):
                 "PIX_SECRET_KEY must be set to a random value of at least 32 characters "
                 "outside development (for example: python -c 'import secrets; "
                 "print(secrets.token_urlsafe(48))')."
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_a_shifted_clock_outside_tests(self) -> Settings:
+        if self.test_clock_offset_file is not None and self.environment != Environment.TEST:
+            raise ValueError(
+                "PIX_TEST_CLOCK_OFFSET_FILE moves the server's clock: it is accepted only with "
+                "PIX_ENVIRONMENT=test."
             )
         return self
 

@@ -17,6 +17,7 @@ from domain.assessments.errors import (
     AnswerNotFoundError,
     AssessmentCompletedError,
     AssessmentNotFoundError,
+    ChallengeNotTimedError,
     NotTheCurrentChallengeError,
 )
 from domain.campaigns.errors import (
@@ -88,6 +89,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     AnswerNotFoundError: 404,
     AssessmentCompletedError: 409,
     NotTheCurrentChallengeError: 409,
+    ChallengeNotTimedError: 409,
     ParticipationNotFoundError: 404,
     AlreadySharedError: 409,
     AssessmentNotCompletedError: 409,

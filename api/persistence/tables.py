@@ -244,6 +244,7 @@ assessments = Table(
     Column("is_improving", Boolean, nullable=False),
     Column("completed_at", UTCDateTime, nullable=True),
     Column("current_challenge_id", String(64), nullable=True),
+    Column("current_challenge_started_at", UTCDateTime, nullable=True),
     Index("ix_assessments_user_id", "user_id"),
     # Also orders a participation's assessments: its latest is one index step.
     Index("ix_assessments_campaign_participation_id_id", "campaign_participation_id", "id"),

@@ -26,3 +26,8 @@ class ContentChangedError(DomainError):
 class AnswerNotFoundError(DomainError):
     code = "ANSWER_NOT_FOUND"
     default_detail = "This answer does not exist."
+
+
+class ChallengeNotTimedError(DomainError):
+    code = "CHALLENGE_NOT_TIMED"
+    default_detail = "This challenge has no timer to start."

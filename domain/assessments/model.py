@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -36,6 +36,25 @@ class Assessment:
     completed_at: datetime | None = None
     # The challenge shown last and not answered yet: the only one that may be answered.
     current_challenge_id: str | None = None
+    # When the learner pressed the start button of that challenge's timer (timed ones).
+    current_challenge_started_at: datetime | None = None
+
+
+# What the server allows beyond a timer: the answer's trip and the countdown's last tick.
+TIMER_GRACE = timedelta(seconds=5)
+
+
+def time_left(timer: int, started_at: datetime, now: datetime) -> timedelta:
+    """What remains of a timer started at `started_at` (never negative)."""
+    return max(timedelta(0), started_at + timedelta(seconds=timer) - now)
+
+
+def answered_too_late(timer: int | None, started_at: datetime | None, now: datetime) -> bool:
+    """A timed challenge answered after its time (and the grace margin) counts as timed out,
+    whatever the client says. Without a recorded start, the client's word is all there is."""
+    if timer is None or started_at is None:
+        return False
+    return now - started_at > timedelta(seconds=timer) + TIMER_GRACE
 
 
 @dataclass(frozen=True)

@@ -45,17 +45,25 @@ def _require(condition: bool, reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def server_url() -> Iterator[str]:
+def server_folder() -> Path:
+    """The server's database, outbox, log and clock offset file."""
+    return Path(tempfile.mkdtemp(prefix="pix-e2e-"))
+
+
+@pytest.fixture(scope="session")
+def server_url(server_folder: Path) -> Iterator[str]:
     for dist in ("frontend-app/dist", "frontend-orga/dist"):
         _require((ROOT / dist / "index.html").is_file(), f"{dist} is not built: run make test")
-    folder = Path(tempfile.mkdtemp(prefix="pix-e2e-"))
+    folder = server_folder
     port = _free_port()
     env = {
         **os.environ,
+        "PIX_ENVIRONMENT": "test",
         "PIX_DATABASE_URL": f"sqlite+aiosqlite:///{folder / 'e2e.db'}",
         "PIX_OUTBOX_DIR": str(folder / "outbox"),
         "PIX_ARGON2_TIME_COST": "1",
         "PIX_ARGON2_MEMORY_KIB": "8192",
+        "PIX_TEST_CLOCK_OFFSET_FILE": str(folder / "clock-offset"),
     }
     cli = [sys.executable, "-m", "api.cli"]
     for step in (["db", "upgrade"], ["demo"], ["content", "import", "--from-source"]):
@@ -81,6 +89,32 @@ def server_url() -> Iterator[str]:
         process.terminate()
         process.wait(timeout=10)
         log.close()
+
+
+class ServerClock:
+    """Moves the test server's clock (see `PIX_TEST_CLOCK_OFFSET_FILE`)."""
+
+    def __init__(self, offset_file: Path) -> None:
+        self.offset_file = offset_file
+
+    def move_to(self, *, days: float) -> None:
+        """The server's now becomes the real now plus `days`."""
+        self.offset_file.write_text(str(days * 24 * 3600))
+
+
+@pytest.fixture
+def server_clock(server_url: str, server_folder: Path) -> Iterator[ServerClock]:
+    clock = ServerClock(server_folder / "clock-offset")
+    try:
+        yield clock
+    finally:
+        clock.move_to(days=0)  # the tests that follow run on time
+
+
+@pytest.fixture
+def server_database(server_url: str, server_folder: Path) -> Path:
+    """The server's SQLite file, for assertions the interface cannot show."""
+    return server_folder / "e2e.db"
 
 
 @pytest.fixture(scope="module")

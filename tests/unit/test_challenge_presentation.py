@@ -46,3 +46,43 @@ def test_inputs_selects_labels_and_placeholders_are_parsed():
         ("select", "format", None, None, ["PDF", "ODT"]),
     ]
     assert "Ctrl+C" not in shown.model_dump_json()
+
+
+def test_an_option_may_hold_commas_inside_its_quotes():
+    qrocm = challenge(
+        "QROCM-ind",
+        'Étape : ${e1 options=["Ouvrir les Paramètres","Toucher Autorisations, puis Micro", '
+        "'Dire « oui, merci »', Rien]}",
+    )
+
+    (_, select) = ChallengeRead.of(qrocm, "fr", "/a").segments or []
+
+    assert select.options == [
+        "Ouvrir les Paramètres",
+        "Toucher Autorisations, puis Micro",
+        "Dire « oui, merci »",
+        "Rien",
+    ]
+
+
+def test_every_right_answer_of_the_real_content_can_be_picked_in_its_drop_down_lists():
+    """A learner can only answer what the lists offer: each reference right answer must be one
+    of the options shown (found by the browser tests: an option with commas was cut in three)."""
+    from api.content.source import read_source
+    from api.settings import ROOT
+
+    missing = []
+    for item in read_source(ROOT / "content").content.challenges:
+        for locale in item.texts:
+            shown = ChallengeRead.of(item, locale, "/a")
+            options = {s.key: s.options or [] for s in shown.segments or [] if s.kind == "select"}
+            if not options:
+                continue
+            for right in item.texts[locale].right_answers:
+                pairs = (line.split(":", 1) for line in right.splitlines() if ":" in line)
+                for key, text in pairs:
+                    value = text.strip().strip('"')  # reference answers may quote a value
+                    if key.strip() in options and value not in options[key.strip()]:
+                        missing.append(f"{item.id} [{locale}] {key.strip()}: {value}")
+
+    assert not missing, "\n".join(missing)

@@ -12,6 +12,7 @@ from domain.learning_content.model import Challenge
 
 _BLOCK = re.compile(r"\$\{([^}]*)\}")
 _OPTIONS = re.compile(r"options=\[(.*)\]")
+# One option: a double- or single-quoted text (commas allowed inside), or a bare word list item.
 
 
 class Choice(BaseModel):
@@ -165,8 +166,26 @@ class AnswerCreate(BaseModel):
         description="Rank(s) for QCU/QCM (`2`, `1,3`), text for QROC, a key → text mapping for "
         "QROCM, or `#ABAND#` to skip."
     )
-    timed_out: bool = Field(False, description="The answer came after the timer ran out.")
+    timed_out: bool = Field(
+        False,
+        description="The answer came after the timer ran out. The server also decides it from "
+        "the recorded start (`timer-start`) and its own clock, with a 5-second grace margin.",
+    )
     focused_out: bool = Field(False, description="The learner left the page meanwhile.")
+
+
+class TimerStartCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    challenge_id: str = Field(max_length=64, description="The timed challenge being shown.")
+
+
+class TimerStartRead(BaseModel):
+    challenge_id: str = Field(description="The timed challenge.")
+    started_at: datetime = Field(description="When its timer started (the first start).")
+    seconds_left: int = Field(
+        description="Seconds left by the server's clock (0: over; an answer now is timed out)."
+    )
 
 
 class AnswerRead(BaseModel):

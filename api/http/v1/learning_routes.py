@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
@@ -24,6 +25,8 @@ from api.http.schemas.assessments import (
     ReportCreate,
     ReportList,
     ReportRead,
+    TimerStartCreate,
+    TimerStartRead,
     TutorialRead,
 )
 from api.http.schemas.profile import ProfileRead
@@ -32,6 +35,7 @@ from domain.assessments.use_cases.corrections import get_correction, list_answer
 from domain.assessments.use_cases.get_next_challenge import NextChallenge, get_next_challenge
 from domain.assessments.use_cases.report_problem import list_problem_reports, report_problem
 from domain.assessments.use_cases.start_competence_evaluation import start_competence_evaluation
+from domain.assessments.use_cases.start_timer import start_timer
 from domain.knowledge.use_cases.get_profile import get_profile
 from domain.knowledge.use_cases.reset_competence import reset_competence
 from domain.learning_content.model import Tutorial, text_in
@@ -78,6 +82,37 @@ def _next_challenge_read(found: NextChallenge) -> NextChallengeRead:
         )
         if found.challenge
         else None,
+    )
+
+
+@router.post(
+    "/assessments/{assessment_id}/timer-start",
+    response_model=TimerStartRead,
+    responses=problem_responses(401, 404, 409, 422),
+)
+async def create_timer_start(
+    assessment_id: int,
+    body: TimerStartCreate,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> TimerStartRead:
+    """Start the timer of the timed challenge shown (idempotent: the first start counts).
+
+    An answer given later than the timer plus a 5-second margin is recorded as timed out.
+    """
+    started = await start_timer(
+        assessment_id,
+        user_id=claims.user_id,
+        challenge_id=body.challenge_id,
+        uow=uow,
+        content=container.content,
+        clock=container.clock,
+    )
+    return TimerStartRead(
+        challenge_id=started.challenge_id,
+        started_at=started.started_at,
+        seconds_left=math.ceil(started.time_left.total_seconds()),
     )
 
 

@@ -178,6 +178,7 @@ def _assessment(row: Any) -> Assessment:
         is_improving=row.is_improving,
         completed_at=row.completed_at,
         current_challenge_id=row.current_challenge_id,
+        current_challenge_started_at=row.current_challenge_started_at,
     )
 
 

@@ -12,7 +12,12 @@ from domain.assessments.errors import (
     AssessmentNotFoundError,
     NotTheCurrentChallengeError,
 )
-from domain.assessments.model import Assessment, AssessmentState, RecordedAnswer
+from domain.assessments.model import (
+    Assessment,
+    AssessmentState,
+    RecordedAnswer,
+    answered_too_late,
+)
 from domain.assessments.use_cases.get_next_challenge import (
     NextChallenge,
     advance,
@@ -103,8 +108,12 @@ async def _answer(
             raise NotTheCurrentChallengeError()
         view = views.get(current, assessment.target, assessment.locale)
         engine_challenge = view.challenges_by_id[challenge_id]
-        correction = examine(engine_challenge, value, timed_out=timed_out, focused_out=focused_out)
         now = clock.now()
+        # The server's own clock decides whether a timed answer came too late.
+        timed_out = timed_out or answered_too_late(
+            engine_challenge.timer, assessment.current_challenge_started_at, now
+        )
+        correction = examine(engine_challenge, value, timed_out=timed_out, focused_out=focused_out)
         stored_value = (
             value if isinstance(value, str) else json.dumps(dict(value), ensure_ascii=False)
         )

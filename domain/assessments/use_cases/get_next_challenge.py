@@ -4,7 +4,8 @@ from dataclasses import dataclass, replace
 
 from adaptive import knowledge as knowledge_rules
 from adaptive import strategies
-from adaptive.types import Answer, AnswerStatus, Finished, KnowledgeElement
+from adaptive.retry import ask_again
+from adaptive.types import Answer, AnswerStatus, Decision, Finished, KnowledgeElement, Next
 from domain.assessments.errors import AssessmentNotFoundError
 from domain.assessments.model import Assessment, AssessmentState, RecordedAnswer
 from domain.learning_content.engine_view import EngineView, EngineViews
@@ -61,7 +62,7 @@ async def advance(
     end). The caller commits.
     """
     assert assessment.id is not None
-    decision = strategies.next_challenge(
+    decision: Decision = strategies.next_challenge(
         assessment.strategy,
         view.skills,
         engine_knowledge(assessment, elements),
@@ -69,6 +70,13 @@ async def advance(
         answers,
         assessment.id,
     )
+    if isinstance(decision, Finished) and assessment.is_improving:
+        # A retry ends only once every failure it set aside was asked again (adaptive.retry):
+        # seeing only successes, the engine would otherwise validate them unasked.
+        forgotten = knowledge_rules.forgotten_failures(elements, assessment.created_at)
+        again = ask_again(forgotten, view.skills, view.challenges, answers, assessment.id)
+        if again is not None:
+            decision = Next(again, decision.estimate)
     if isinstance(decision, Finished):
         if (
             strategies.get(assessment.strategy).knowledge_policy
@@ -87,9 +95,14 @@ async def advance(
             state=AssessmentState.COMPLETED,
             completed_at=clock.now(),
             current_challenge_id=None,
+            current_challenge_started_at=None,
         )
     else:
-        assessment = replace(assessment, current_challenge_id=decision.challenge.id)
+        assessment = replace(
+            assessment,
+            current_challenge_id=decision.challenge.id,
+            current_challenge_started_at=None,
+        )
     await uow.assessments.update(assessment)
     return assessment
 

@@ -19,7 +19,8 @@ export function resultInfo(result: string): { ok: boolean; symbol: string; label
   }
 }
 
-/** "Réponses et tutos": the expected answer, why, and tutorials to do better next time. */
+/** "Réponses et tutos": the expected answer, why, and tutorials to do better next time (under
+ * the checkpoint's <h2>, so its headings are <h3>). */
 export function CorrectionView({ correction }: { correction: Correction }) {
   const { t } = useI18n();
   const info = resultInfo(correction.result);
@@ -33,7 +34,7 @@ export function CorrectionView({ correction }: { correction: Correction }) {
       <Html class="correction__instruction rich-text" html={correction.instruction_html} />
       {correction.solution_text.length > 0 && (
         <div class="correction__solution">
-          <h4>{t("correction.solution")}</h4>
+          <h3>{t("correction.solution")}</h3>
           {correction.solution_text.length === 1 ? (
             <p>{correction.solution_text[0]}</p>
           ) : (
@@ -47,7 +48,7 @@ export function CorrectionView({ correction }: { correction: Correction }) {
       )}
       {correction.explanation_html && (
         <div class="correction__explanation">
-          <h4>{t("correction.explanation")}</h4>
+          <h3>{t("correction.explanation")}</h3>
           <Html class="rich-text" html={correction.explanation_html} />
         </div>
       )}
@@ -61,7 +62,7 @@ function Tutorials({ title, tutorials }: { title: string; tutorials: Tutorial[] 
   if (!tutorials.length) return null;
   return (
     <div class="tutorials">
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ul class="tutorials__list">
         {tutorials.map((tutorial) => (
           <TutorialItem tutorial={tutorial} key={tutorial.id} />

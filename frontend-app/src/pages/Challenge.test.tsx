@@ -7,6 +7,11 @@ import { card, profile } from "../test/profile";
 
 const NEXT = "GET /api/v1/assessments/34/next-challenge";
 const ANSWER = "POST /api/v1/assessments/34/answers";
+const START = "POST /api/v1/assessments/34/timer-start";
+const timerStarted = (seconds_left: number): Reply => ({
+  status: 200,
+  body: { challenge_id: "@x", started_at: "2026-12-04T19:00:00Z", seconds_left },
+});
 const created = (challenge_id: string, next: unknown): Reply => ({
   status: 201,
   body: { id: 1, challenge_id, result: "ok", next },
@@ -151,10 +156,13 @@ describe("Challenge page", () => {
 
   it("announces a timed question, counts down, and sends what is filled in when time is up", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const api = start([
-      { status: 200, body: next({ ...qcm, timer: 30 }, 0) },
-      { status: 200, body: next(qcu, 1) },
-    ]);
+    const api = start(
+      [
+        { status: 200, body: next({ ...qcm, timer: 30 }, 0) },
+        { status: 200, body: next(qcu, 1) },
+      ],
+      { [START]: timerStarted(30) },
+    );
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
     expect(
@@ -163,7 +171,8 @@ describe("Challenge page", () => {
     expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Afficher la question et lancer le chrono" }));
 
-    expect(screen.getByRole("heading", { name: "Question 1" })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Question 1" })).toHaveFocus());
+    expect(api.to(START)[0]?.data).toEqual({ challenge_id: qcm.id });
     expect(screen.getByText("Il reste 30 secondes.")).toBeInTheDocument();
     await user.click(screen.getByRole("checkbox", { name: "Firefox" }));
     await act(async () => {
@@ -181,14 +190,28 @@ describe("Challenge page", () => {
     expect(await screen.findByText(/Le temps de la question précédente était écoulé/)).toBeInTheDocument();
   });
 
+  it("counts down what the server says is left of a timer started before a reload", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    start([{ status: 200, body: next({ ...qcu, timer: 60 }, 0) }], { [START]: timerStarted(12) });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(await screen.findByRole("button", { name: "Afficher la question et lancer le chrono" }));
+
+    expect(await screen.findByText("0:12")).toBeInTheDocument();
+  });
+
   it("sends a skip when time is up with nothing filled in", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const api = start([
-      { status: 200, body: next({ ...qroc, timer: 10 }, 0) },
-      { status: 200, body: next(qcu, 1) },
-    ]);
+    const api = start(
+      [
+        { status: 200, body: next({ ...qroc, timer: 10 }, 0) },
+        { status: 200, body: next(qcu, 1) },
+      ],
+      { [START]: timerStarted(10) },
+    );
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await user.click(await screen.findByRole("button", { name: "Afficher la question et lancer le chrono" }));
+    expect(await screen.findByText("0:10")).toBeInTheDocument();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10_500);
     });

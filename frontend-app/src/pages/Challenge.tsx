@@ -196,6 +196,22 @@ function ChallengeView({
   const [error, setError] = useState<string>();
   const timer = challenge.timer ?? null;
   const [started, setStarted] = useState(timer === null);
+  /** Seconds of the countdown: the server's count once it recorded the start. */
+  const [seconds, setSeconds] = useState(timer ?? 0);
+  const [starting, setStarting] = useState(false);
+
+  /** The start button: the server records the start first (a reload keeps the time left). */
+  async function startTimer() {
+    if (starting) return;
+    setStarting(true);
+    try {
+      const recorded = await api.startTimer(assessmentId, challenge.id);
+      setSeconds(recorded.seconds_left);
+    } catch {
+      // Not recorded (network): the countdown runs on the full time and its end is still sent.
+    }
+    setStarted(true);
+  }
   const [focusedOut, setFocusedOut] = useState(false);
   const focusedOutRef = useRef(false);
   const answered = isAnswered(challenge, draft);
@@ -281,7 +297,7 @@ function ChallengeView({
             {t("challenge.timedAnnounce", { n: timer })}
           </p>
           <p>{t("challenge.timedHelp")}</p>
-          <button type="button" class="button" onClick={() => setStarted(true)}>
+          <button type="button" class="button" aria-disabled={starting} onClick={() => void startTimer()}>
             {t("challenge.timedStart")}
           </button>
         </div>
@@ -296,7 +312,7 @@ function ChallengeView({
           {focusedOut && <Alert>{t("challenge.focusedOut")}</Alert>}
           {timer !== null && (
             <Countdown
-              seconds={timer}
+              seconds={seconds}
               onEnd={() => {
                 // Time is up: what is filled in is sent as it is (a skip when nothing is).
                 timeUp.current = true;

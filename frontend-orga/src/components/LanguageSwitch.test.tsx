@@ -14,7 +14,7 @@ describe("Language switch", () => {
     renderAt("/orga/campagnes");
     await screen.findByRole("heading", { level: 2, name: "Créez votre première campagne" });
 
-    await userEvent.click(screen.getByRole("button", { name: "English" }));
+    await userEvent.click(screen.getByRole("button", { name: /English/ }));
 
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Campaigns");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Create your first campaign");

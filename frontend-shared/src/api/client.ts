@@ -334,6 +334,14 @@ export const api = {
       params: { assessment_id: assessmentId },
     }),
 
+  /** The learner starts a timed challenge's timer: the server records the first start and
+   * says how many seconds are left by its clock (a late answer is timed out whatever is sent). */
+  startTimer: (assessmentId: number, challengeId: string) =>
+    send("post", "/api/v1/assessments/{assessment_id}/timer-start", {
+      params: { assessment_id: assessmentId },
+      json: { challenge_id: challengeId },
+    }),
+
   answer: (assessmentId: number, answer: NewAnswer) =>
     send("post", "/api/v1/assessments/{assessment_id}/answers", {
       params: { assessment_id: assessmentId },

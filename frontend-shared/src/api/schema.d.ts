@@ -727,6 +727,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{assessment_id}/timer-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Timer Start
+         * @description Start the timer of the timed challenge shown (idempotent: the first start counts).
+         *
+         *     An answer given later than the timer plus a 5-second margin is recorded as timed out.
+         */
+        post: operations["learning-create_timer_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{assessment_id}/answers": {
         parameters: {
             query?: never;
@@ -1080,7 +1102,7 @@ export interface components {
             };
             /**
              * Timed Out
-             * @description The answer came after the timer ran out.
+             * @description The answer came after the timer ran out. The server also decides it from the recorded start (`timer-start`) and its own clock, with a 5-second grace margin.
              * @default false
              */
             timed_out: boolean;
@@ -2917,6 +2939,33 @@ export interface components {
              * @description Members by last then first name.
              */
             items: components["schemas"]["TeamMemberRead"][];
+        };
+        /** TimerStartCreate */
+        TimerStartCreate: {
+            /**
+             * Challenge Id
+             * @description The timed challenge being shown.
+             */
+            challenge_id: string;
+        };
+        /** TimerStartRead */
+        TimerStartRead: {
+            /**
+             * Challenge Id
+             * @description The timed challenge.
+             */
+            challenge_id: string;
+            /**
+             * Started At
+             * Format: date-time
+             * @description When its timer started (the first start).
+             */
+            started_at: string;
+            /**
+             * Seconds Left
+             * @description Seconds left by the server's clock (0: over; an answer now is timed out).
+             */
+            seconds_left: number;
         };
         /**
          * TokenRead
@@ -5433,6 +5482,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "learning-create_timer_start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimerStartCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimerStartRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,6 +1,6 @@
 import { LOCALES, useI18n } from "../i18n";
 
-/** FR / EN buttons; the pressed one is the current language. */
+/** FR / EN buttons, named "FR (Français)", "EN (English)"; the pressed one is the current language. */
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
   return (
@@ -11,11 +11,12 @@ export function LanguageSwitch() {
           type="button"
           class="language-switch__button"
           lang={code}
-          aria-label={t(`language.${code}`)}
           aria-pressed={locale === code}
           onClick={() => setLocale(code)}
         >
+          {/* The visible "FR" is part of the name (WCAG 2.5.3), the full name follows it. */}
           {code.toUpperCase()}
+          <span class="visually-hidden"> ({t(`language.${code}`)})</span>
         </button>
       ))}
     </div>

@@ -241,6 +241,14 @@ MATRIX: dict[tuple[str, str], Call] = {
     ("GET", "/api/v1/answers/{answer_id}/correction"): Call(
         "GET", "/api/v1/answers/{A}/correction", learner_owned(200)
     ),
+    # The owner gets past authorization to the domain's refusal (the matrix's challenge has no
+    # timer); everyone else is stopped before.
+    ("POST", "/api/v1/assessments/{assessment_id}/timer-start"): Call(
+        "POST",
+        "/api/v1/assessments/{X}/timer-start",
+        learner_owned(409),
+        json=lambda w: {"challenge_id": w.ids["Y"]},
+    ),
     ("POST", "/api/v1/assessments/{assessment_id}/challenge-reports"): Call(
         "POST",
         "/api/v1/assessments/{X}/challenge-reports",

@@ -116,15 +116,16 @@ def _render(challenge: Challenge, locale: str, asset_base: str) -> ChallengeRead
     )
 
 
-_QUOTED = re.compile(r'"([^"]*)"|\'([^\']*)\'')
+_OPTION = re.compile(r"\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|([^,]+))")
 
 
 def _option_values(listed: str) -> list[str]:
-    """The options of a drop-down: quoted values (which may hold commas: "1,5 ligne"), or bare."""
-    quoted = _QUOTED.findall(listed)
-    if quoted:
-        return [double or single for double, single in quoted]
-    return [v.strip() for v in listed.split(",")]
+    """The options of a drop-down: quoted values may hold commas ("1,5 ligne"), bare ones not."""
+    return [
+        (double or single or bare).strip()
+        for double, single, bare in _OPTION.findall(listed)
+        if (double or single or bare).strip()
+    ]
 
 
 def _segments(proposals: str) -> list[Segment]:

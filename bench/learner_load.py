@@ -350,6 +350,27 @@ def run_pix(args: list[str], env: dict[str, str], deadline: float, log: Path) ->
         raise RuntimeError(f"`pix {' '.join(args)}` failed ({completed.returncode}); see {log}")
 
 
+def server_environment(dsn: str, work: Path) -> dict[str, str]:
+    """The benchmark server's settings: a throwaway database, cheap sign-ups, long tokens."""
+    return {
+        **os.environ,
+        "PIX_DATABASE_URL": dsn.replace("postgresql://", "postgresql+asyncpg://", 1),
+        "PIX_ENVIRONMENT": "development",
+        "PIX_ARGON2_TIME_COST": "1",
+        "PIX_ARGON2_MEMORY_KIB": "8192",
+        # A level may outlast the default 20 minutes of an access token.
+        "PIX_ACCESS_TOKEN_MINUTES": "120",
+        "PIX_OUTBOX_DIR": str(work / "outbox"),
+        "PIX_LOG_LEVEL": "INFO",
+    }
+
+
+def prepare_database(env: dict[str, str], deadline: float, log: Path) -> None:
+    """Schema, content and demo accounts, as `make run` does."""
+    for step in (["db", "upgrade"], ["content", "import", "--from-source"], ["demo"]):
+        run_pix(step, env, deadline, log)
+
+
 async def start_server(
     env: dict[str, str], workers: int, deadline: float, log: Path, profile: Path | None = None
 ) -> Server:
@@ -509,9 +530,9 @@ class LearnerModel:
     """
 
     def __init__(self) -> None:
-        from api.content.catalog import check_source
+        from api.content.source import read_source
 
-        content = check_source().content
+        content = read_source(ROOT / "content").content
         self.right: dict[str, Any] = {}
         self.level: dict[str, int] = {}
         skills = {s.id: s for s in content.skills}
@@ -1017,19 +1038,8 @@ async def benchmark(args: argparse.Namespace, deadline: float, work: Path) -> di
     await _pg_execute(admin_dsn, f'CREATE DATABASE "{name}"')
     server: Server | None = None
     try:
-        env = {
-            **os.environ,
-            "PIX_DATABASE_URL": server_dsn.replace("postgresql://", "postgresql+asyncpg://", 1),
-            "PIX_ENVIRONMENT": "development",
-            "PIX_ARGON2_TIME_COST": "1",
-            "PIX_ARGON2_MEMORY_KIB": "8192",
-            # A level may outlast the default 20 minutes of an access token.
-            "PIX_ACCESS_TOKEN_MINUTES": "120",
-            "PIX_OUTBOX_DIR": str(work / "outbox"),
-            "PIX_LOG_LEVEL": "INFO",
-        }
-        for step in (["db", "upgrade"], ["content", "import", "--from-source"], ["demo"]):
-            run_pix(step, env, deadline, log)
+        env = server_environment(server_dsn, work)
+        prepare_database(env, deadline, log)
         server_env = env
         if args.gc_log:
             # Diagnosis: every server process logs its garbage collections (a sitecustomize

@@ -31,7 +31,8 @@ from bench.learner_load import (
     learner_value,
     log_in,
     make_client,
-    run_pix,
+    prepare_database,
+    server_environment,
     start_server,
 )
 
@@ -49,18 +50,9 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, float]:
     server = None
     deadline = time.monotonic() + 1200
     try:
-        env = {
-            **os.environ,
-            "PIX_DATABASE_URL": dsn.replace("postgresql://", "postgresql+asyncpg://", 1),
-            "PIX_ENVIRONMENT": "development",
-            "PIX_ARGON2_TIME_COST": "1",
-            "PIX_ARGON2_MEMORY_KIB": "8192",
-            "PIX_ACCESS_TOKEN_MINUTES": "120",
-            "PIX_OUTBOX_DIR": str(work / "outbox"),
-        }
+        env = server_environment(dsn, work)
         log = work / "server.log"
-        for step in (["db", "upgrade"], ["content", "import", "--from-source"], ["demo"]):
-            run_pix(step, env, deadline, log)
+        prepare_database(env, deadline, log)
         server = await start_server(env, 1, deadline, log, args.profile)
         pid = server.process.pid  # --workers 1: uvicorn serves in this very process
         async with make_client(server.base_url, 1) as client:
@@ -138,7 +130,7 @@ def main() -> int:
     load = os.getloadavg()[0]
     print(
         f"server CPU per request (1 worker, sequential client, load average {load:.1f}): "
-        f"health {result['health_ms']:.2f} ms, answer step (next + answer) "
+        f"health {result['health_ms']:.2f} ms, answer step (the answer, which brings the next challenge) "
         f"{result['answer_step_ms']:.2f} ms over {result['steps']} steps, current challenge "
         f"shown again {result['next_challenge_shown_ms']:.2f} ms; health ÷ step "
         f"{100 * result['health_over_step']:.1f} %"

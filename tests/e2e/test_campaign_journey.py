@@ -6,72 +6,26 @@ from __future__ import annotations
 import re
 import uuid
 
-import httpx
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import screenshot
+from tests.e2e.learner import open_campaign
 
-SUPER_ADMIN = ("superadmin@example.org", "Demo-Super-2026")
 TITLE = "Diagnostic de rentrée"
 START_TIMER = "Afficher la question et lancer le chrono"
 MAX_STEPS = 150
 
 
-def _token(http: httpx.Client, email: str, password: str, client_id: str) -> dict[str, str]:
-    answer = http.post(
-        "/api/v1/token",
-        data={
-            "grant_type": "password",
-            "username": email,
-            "password": password,
-            "client_id": client_id,
-        },
-    )
-    assert answer.status_code == 200, answer.text
-    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
-
-
 def create_campaign(server_url: str) -> str:
     """An assessment campaign, created through the API as Orga would, in an organisation of its
     own (the demo organisation stays as the Orga tests expect it: terms not accepted, no campaign)."""
-    suffix = uuid.uuid4().hex[:8]
-    admin = (f"orga.{suffix}@example.org", "Orga-Admin-2026")
-    with httpx.Client(base_url=server_url, timeout=10) as http:
-        created = http.post(
-            "/api/v1/users",
-            json={
-                "first_name": "Camille",
-                "last_name": "Prescriptrice",
-                "email": admin[0],
-                "password": admin[1],
-                "terms_accepted": True,
-            },
-        )
-        assert created.status_code == 201, created.text
-        opened = http.post(
-            "/api/v1/admin/organizations",
-            headers=_token(http, *SUPER_ADMIN, "pix-admin"),
-            json={"name": f"Mission locale {suffix}", "type": "PRO", "admin_email": admin[0]},
-        )
-        assert opened.status_code == 201, opened.text
-        headers = _token(http, *admin, "pix-orga")
-        http.post("/api/v1/me/orga-terms-acceptance", headers=headers)
-        memberships = http.get("/api/v1/me/memberships", headers=headers).json()["items"]
-        organization_id = memberships[0]["organization"]["id"]
-        campaign = http.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            headers=headers,
-            json={
-                "name": f"Rentrée {suffix}",
-                "type": "ASSESSMENT",
-                "target_profile_id": "pix-emploi-diagnostic",
-                "title": TITLE,
-                "landing_text": "Bienvenue !\n\nDurant ce parcours, vous pourrez :\n\n"
-                "- **mesurer** vos compétences numériques ;\n- *progresser* grâce aux tutos.",
-            },
-        )
-        assert campaign.status_code == 201, campaign.text
-        return str(campaign.json()["code"])
+    code, _ = open_campaign(
+        server_url,
+        TITLE,
+        landing_text="Bienvenue !\n\nDurant ce parcours, vous pourrez :\n\n"
+        "- **mesurer** vos compétences numériques ;\n- *progresser* grâce aux tutos.",
+    )
+    return code
 
 
 def sign_up(page: Page) -> None:

@@ -6,14 +6,12 @@ header's links, and the same pages on a 375 px wide phone."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from api.content.catalog import check_source
-from domain.learning_content.model import LearningContent
 from tests.e2e.conftest import screenshot
+from tests.e2e.learner import content
 from tests.e2e.test_campaign_journey import (
     START_TIMER,
     TITLE,
@@ -24,14 +22,6 @@ from tests.e2e.test_campaign_journey import (
 
 COMPETENCE = "Mener une recherche et une veille d'information"
 MAX_STEPS = 150
-
-
-@cache
-def content() -> LearningContent:
-    """The content the server imported (`content import --from-source`): the right answers."""
-    checked = check_source().content
-    assert checked is not None
-    return checked
 
 
 def sign_up_from_home(page: Page) -> None:

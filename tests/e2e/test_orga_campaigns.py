@@ -11,22 +11,7 @@ import httpx
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import screenshot
-
-SUPER_ADMIN = ("superadmin@example.org", "Demo-Super-2026")
-
-
-def _token(http: httpx.Client, email: str, password: str, client_id: str) -> dict[str, str]:
-    answer = http.post(
-        "/api/v1/token",
-        data={
-            "grant_type": "password",
-            "username": email,
-            "password": password,
-            "client_id": client_id,
-        },
-    )
-    assert answer.status_code == 200, answer.text
-    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+from tests.e2e.learner import SUPER_ADMIN, token
 
 
 def _sign_up(
@@ -55,7 +40,7 @@ def test_an_administrator_creates_a_campaign_and_follows_its_participants(
         _sign_up(http, "Camille", "Prescriptrice", *admin)
         opened = http.post(
             "/api/v1/admin/organizations",
-            headers=_token(http, *SUPER_ADMIN, "pix-admin"),
+            headers=token(http, *SUPER_ADMIN, "pix-admin"),
             json={"name": f"Mission locale {suffix}", "type": "PRO", "admin_email": admin[0]},
         )
         assert opened.status_code == 201, opened.text
@@ -112,7 +97,7 @@ def test_an_administrator_creates_a_campaign_and_follows_its_participants(
         _sign_up(http, "Léa", "Apprenante", *learner)
         joined = http.post(
             "/api/v1/campaign-participations",
-            headers=_token(http, *learner, "pix-app"),
+            headers=token(http, *learner, "pix-app"),
             json={"campaign_code": code, "participant_external_id": "Léa Apprenante"},
         )
         assert joined.status_code in (200, 201), joined.text

@@ -9,11 +9,9 @@ from adaptive import strategies
 from adaptive.answers import examine
 from domain.assessments.errors import (
     AssessmentCompletedError,
-    AssessmentNotFoundError,
     NotTheCurrentChallengeError,
 )
 from domain.assessments.model import (
-    Assessment,
     AssessmentState,
     RecordedAnswer,
     answered_too_late,
@@ -22,7 +20,8 @@ from domain.assessments.use_cases.get_next_challenge import (
     NextChallenge,
     advance,
     engine_answers,
-    get_owned_assessment,
+    owned,
+    shown_now,
 )
 from domain.learning_content.engine_view import EngineViews
 from domain.learning_content.ports import ContentProvider, loaded
@@ -68,15 +67,10 @@ async def answer_challenge(
     except AnswerExistsError:
         # A concurrent request recorded it first (its transaction rolled back): return that one.
         async with uow:
-            assessment = await get_owned_assessment(uow, assessment_id, user_id)
-            answers = await uow.assessments.answers(assessment_id)
+            assessment, answers = (await uow.assessments.with_answers(assessment_id)) or (None, [])
+        assessment = owned(assessment, user_id)
         first = next(a for a in answers if a.challenge_id == challenge_id)
-        return AnswerOutcome(first, _shown(assessment, content, len(answers)))
-
-
-def _shown(assessment: Assessment, content: ContentProvider, answered: int) -> NextChallenge:
-    challenge = loaded(content).challenges_by_id.get(assessment.current_challenge_id or "")
-    return NextChallenge(assessment, challenge, answered)
+        return AnswerOutcome(first, shown_now(assessment, loaded(content), len(answers)))
 
 
 async def _answer(
@@ -94,14 +88,11 @@ async def _answer(
 ) -> AnswerOutcome:
     current = loaded(content)
     async with uow:
-        found = await uow.assessments.with_answers(assessment_id)
-        # Someone else's assessment is reported as missing: ids must not reveal anything.
-        if found is None or found[0].user_id != user_id:
-            raise AssessmentNotFoundError()
-        assessment, answers = found
+        assessment, answers = (await uow.assessments.with_answers(assessment_id)) or (None, [])
+        assessment = owned(assessment, user_id)
         previous = next((a for a in answers if a.challenge_id == challenge_id), None)
         if previous is not None:
-            return AnswerOutcome(previous, _shown(assessment, content, len(answers)))
+            return AnswerOutcome(previous, shown_now(assessment, current, len(answers)))
         if assessment.state == AssessmentState.COMPLETED:
             raise AssessmentCompletedError()
         if assessment.current_challenge_id != challenge_id:
@@ -150,4 +141,4 @@ async def _answer(
             uow, assessment, view, engine_answers([*answers, recorded], view), elements, clock
         )
         await uow.commit()
-    return AnswerOutcome(recorded, _shown(assessment, content, len(answers) + 1))
+    return AnswerOutcome(recorded, shown_now(assessment, current, len(answers) + 1))

@@ -9,7 +9,7 @@ from adaptive.types import Answer, AnswerStatus, Decision, Finished, KnowledgeEl
 from domain.assessments.errors import AssessmentNotFoundError
 from domain.assessments.model import Assessment, AssessmentState, RecordedAnswer
 from domain.learning_content.engine_view import EngineView, EngineViews
-from domain.learning_content.model import Challenge
+from domain.learning_content.model import Challenge, LearningContent
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -39,12 +39,21 @@ def engine_knowledge(
     return elements
 
 
-async def get_owned_assessment(uow: UnitOfWork, assessment_id: int, user_id: int) -> Assessment:
-    assessment = await uow.assessments.get(assessment_id)
-    # Someone else's assessment is reported as missing: ids must not reveal anything.
+def owned(assessment: Assessment | None, user_id: int) -> Assessment:
+    """The learner's own assessment; someone else's is reported as missing (ids reveal nothing)."""
     if assessment is None or assessment.user_id != user_id:
         raise AssessmentNotFoundError()
     return assessment
+
+
+async def get_owned_assessment(uow: UnitOfWork, assessment_id: int, user_id: int) -> Assessment:
+    return owned(await uow.assessments.get(assessment_id), user_id)
+
+
+def shown_now(assessment: Assessment, current: LearningContent, answered: int) -> NextChallenge:
+    """What the assessment shows now: its current challenge, or nothing (finished)."""
+    challenge = current.challenges_by_id.get(assessment.current_challenge_id or "")
+    return NextChallenge(assessment, challenge, answered)
 
 
 async def advance(
@@ -123,15 +132,11 @@ async def get_next_challenge(
     """
     current = loaded(content)
     async with uow:
-        progress = await uow.assessments.progress(assessment_id)
-        if progress is None or progress[0].user_id != user_id:
-            raise AssessmentNotFoundError()
-        assessment, count = progress
-        if assessment.state == AssessmentState.COMPLETED:
-            return NextChallenge(assessment, None, count)
-        shown = current.challenges_by_id.get(assessment.current_challenge_id or "")
-        if shown is not None:
-            return NextChallenge(assessment, shown, count)
+        assessment, count = (await uow.assessments.progress(assessment_id)) or (None, 0)
+        assessment = owned(assessment, user_id)
+        shown = shown_now(assessment, current, count)
+        if assessment.state == AssessmentState.COMPLETED or shown.challenge is not None:
+            return shown
         view = views.get(current, assessment.target, assessment.locale)
         recorded = await uow.assessments.answers(assessment_id)
         elements = await uow.knowledge.of_user(assessment.user_id, view.skill_ids)
@@ -139,5 +144,4 @@ async def get_next_challenge(
             uow, assessment, view, engine_answers(recorded, view), elements, clock
         )
         await uow.commit()
-    challenge = current.challenges_by_id.get(assessment.current_challenge_id or "")
-    return NextChallenge(assessment, challenge, len(recorded))
+    return shown_now(assessment, current, len(recorded))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -35,7 +36,9 @@ from api.composition import Container
 from api.demo import DEMO_ACCOUNTS, DEMO_ORGANIZATION, load_demo
 from api.persistence import tables as t
 from api.persistence.bulk import copy_rows, reserve_ids
+from api.persistence.repositories.tallies import EVERYONE
 from domain.campaigns.model import Campaign, CampaignType, ExternalIdType
+from domain.campaigns.tally import tube_patterns
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.learning_content.engine_view import target_of
 from domain.learning_content.model import LearningContent
@@ -146,6 +149,7 @@ PARTICIPATION_COLUMNS = [
     "pix_score",
     "is_improved",
     "validated_skill_ids",
+    "tallied",
 ]
 ASSESSMENT_COLUMNS = [
     "id",
@@ -203,6 +207,8 @@ class _Batch:
     assessments: list[tuple[Any, ...]] = field(default_factory=list)
     answers: list[tuple[Any, ...]] = field(default_factory=list)
     elements: list[tuple[Any, ...]] = field(default_factory=list)
+    # Shared results' tube patterns, as sharing counts them in the campaign's tally.
+    tally: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 class _Tube:
@@ -378,6 +384,7 @@ async def generate_demo_campaign(
     total = participants + to_share + started
     now = c.clock.now().astimezone(UTC)
     answers_written = elements_written = 0
+    tally: Counter[tuple[str, str]] = Counter()
     async with c.engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             await _skip_foreign_key_checks(connection)
@@ -445,8 +452,13 @@ async def generate_demo_campaign(
                         scoring.total_pix(scores) if shared_at else None,
                         False,
                         " ".join(sorted(validated)) if shared_at else None,
+                        shared_at is not None,
                     )
                 )
+                if shared_at:
+                    batch.tally[EVERYONE] += 1
+                    for tube, skills in tube_patterns(validated, content).items():
+                        batch.tally[tube, " ".join(sorted(skills))] += 1
                 batch.assessments.append(
                     (
                         assessment_id,
@@ -483,8 +495,15 @@ async def generate_demo_campaign(
             await copy_rows(connection, t.assessments, ASSESSMENT_COLUMNS, batch.assessments)
             await copy_rows(connection, t.answers, ANSWER_COLUMNS, batch.answers)
             await copy_rows(connection, t.knowledge_elements, KE_COLUMNS, batch.elements)
+            tally.update(batch.tally)
             if progress:
                 progress(f"{min(total, offset + BATCH)}/{total} participants written")
+        await copy_rows(
+            connection,
+            t.campaign_tallies,
+            ["campaign_id", "tube", "skill_ids", "participants"],
+            [(campaign.id, tube, skills, n) for (tube, skills), n in tally.items()],
+        )
     if c.engine.dialect.name == "postgresql":
         # Fresh statistics, or the planner reads a million new rows as an empty table.
         async with c.engine.connect() as connection:

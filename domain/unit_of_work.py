@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol, Self
 
-from domain.campaigns.ports import CampaignRepository
+from domain.campaigns.ports import CampaignRepository, CampaignTallies
 from domain.learning_content.ports import ContentReleaseRepository
 from domain.organizations.ports import (
     InvitationRepository,
@@ -34,6 +34,7 @@ class UnitOfWork(Protocol):
     invitations: InvitationRepository
     content_releases: ContentReleaseRepository
     campaigns: CampaignRepository
+    tallies: CampaignTallies
     participations: ParticipationRepository
     assessments: AssessmentRepository
     knowledge: KnowledgeRepository

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 
@@ -209,9 +210,19 @@ campaign_participations = Table(
     # Snapshot taken when results are shared: every skill the learner had validated then,
     # space-separated. Exports and collective results read it instead of the knowledge rows.
     Column("validated_skill_ids", Text, nullable=True),
+    # Whether this participation's snapshot is counted in `campaign_tallies` (ADR 0009).
+    Column("tallied", Boolean, nullable=False, server_default=false()),
     CheckConstraint("status IN ('STARTED', 'SHARED')", name="status_known"),
     Index("ix_campaign_participations_user_id", "user_id"),
     Index("ix_campaign_participations_campaign_id_id", "campaign_id", "id"),
+    # Shared results not in the tally yet (shared before it existed): found without a scan.
+    Index(
+        "ix_campaign_participations_untallied",
+        "campaign_id",
+        "id",
+        sqlite_where=text("tallied = 0 AND status = 'SHARED'"),
+        postgresql_where=text("tallied = false AND status = 'SHARED'"),
+    ),
     # One live participation per learner and campaign; improved or deleted ones stay as history.
     Index(
         "uq_campaign_participations_one_active",
@@ -221,6 +232,24 @@ campaign_participations = Table(
         sqlite_where=text("is_improved = 0 AND deleted_at IS NULL"),
         postgresql_where=text("is_improved = false AND deleted_at IS NULL"),
     ),
+)
+
+# Collective results folded at sharing time (ADR 0009): for each tube, how many counted
+# participations (shared, latest of their learner, not deleted) had validated exactly these
+# skills of it; the row with an empty tube and empty skills counts the participations.
+campaign_tallies = Table(
+    "campaign_tallies",
+    metadata,
+    Column(
+        "campaign_id",
+        BigId,
+        ForeignKey("campaigns.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("tube", String(255), primary_key=True),
+    # Skill ids, sorted, space-separated.
+    Column("skill_ids", Text, primary_key=True),
+    Column("participants", Integer, nullable=False),
 )
 
 assessments = Table(

@@ -20,6 +20,7 @@ from api.persistence.repositories.participations import (
     SqlKnowledgeRepository,
     SqlParticipationRepository,
 )
+from api.persistence.repositories.tallies import SqlCampaignTallies
 from api.persistence.repositories.tutorials import SqlTutorialPreferences
 from api.persistence.repositories.users import (
     SqlPasswordResetTokenRepository,
@@ -47,6 +48,7 @@ class SqlUnitOfWork:
         self.invitations = SqlInvitationRepository(connection)
         self.content_releases = SqlContentReleaseRepository(connection)
         self.campaigns = SqlCampaignRepository(connection)
+        self.tallies = SqlCampaignTallies(connection)
         self.participations = SqlParticipationRepository(connection)
         self.assessments = SqlAssessmentRepository(connection)
         self.knowledge = SqlKnowledgeRepository(connection)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from domain.campaigns.model import (
@@ -15,6 +16,7 @@ from domain.campaigns.model import (
     SharedProfilePage,
     StatusCounts,
 )
+from domain.campaigns.tally import CampaignTally, Patterns
 
 
 class CampaignRepository(Protocol):
@@ -40,13 +42,6 @@ class CampaignRepository(Protocol):
         """Participations (every one, improved included) with id > after_id, by id."""
         ...
 
-    async def shared_chunk(
-        self, campaign_id: int, *, after_id: int, limit: int
-    ) -> list[ExportParticipation]:
-        """Shared participations (every one, improved included) with id > after_id, by id,
-        without names: what collective results read."""
-        ...
-
     async def shared_profiles(
         self, campaign_id: int, *, limit: int, offset: int
     ) -> SharedProfilePage:
@@ -69,6 +64,30 @@ class CampaignRepository(Protocol):
 
     async def shared_mastery(self, campaign_id: int) -> list[MasteryGroup]:
         """Shared latest participations grouped by stored mastery and validated skills."""
+        ...
+
+
+class CampaignTallies(Protocol):
+    """The per-campaign tallies of tube patterns (domain/campaigns/tally.py)."""
+
+    async def read(self, campaign_id: int) -> CampaignTally: ...
+
+    async def untallied(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        """Counted participations (shared, latest of their learner, not deleted) that are not
+        in the tally yet — shared before tallies existed —, with id > after_id, by id."""
+        ...
+
+    async def add(self, campaign_id: int, contributions: Mapping[int, Patterns]) -> int:
+        """Count these participations (id → patterns) if they count and are not counted yet;
+        each is counted at most once, whoever else adds it at the same time. Returns how
+        many were added."""
+        ...
+
+    async def remove(self, campaign_id: int, participation_id: int, patterns: Patterns) -> bool:
+        """Take a counted participation out of the tally (at most once); False if it was not
+        in it."""
         ...
 
 

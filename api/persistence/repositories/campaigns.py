@@ -222,36 +222,6 @@ class SqlCampaignRepository:
             for row in rows
         ]
 
-    async def shared_chunk(
-        self, campaign_id: int, *, after_id: int, limit: int
-    ) -> list[ExportParticipation]:
-        cp = campaign_participations.c
-        rows = await self._db.execute(
-            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
-            .where(
-                cp.campaign_id == campaign_id,
-                cp.deleted_at.is_(None),
-                cp.status == "SHARED",
-                cp.id > after_id,
-            )
-            .order_by(cp.id)
-            .limit(limit)
-        )
-        return [
-            ExportParticipation(
-                participation_id=row.id,
-                user_id=row.user_id,
-                first_name="",
-                last_name="",
-                external_id=None,
-                created_at=row.created_at,
-                shared_at=row.shared_at,
-                assessment_completed=True,
-                validated_at_sharing=skill_set(row.validated_skill_ids),
-            )
-            for row in rows
-        ]
-
     async def shared_profiles(
         self, campaign_id: int, *, limit: int, offset: int
     ) -> SharedProfilePage:

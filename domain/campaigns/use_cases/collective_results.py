@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
-from operator import and_, rshift
 
 from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
 from domain.campaigns.snapshots import knowledge_of_chunk
+from domain.campaigns.tally import CampaignTally, TallyRow, tube_patterns
 from domain.learning_content.engine_view import EngineViews, target_of
-from domain.learning_content.model import Competence, Tube
+from domain.learning_content.model import Competence, LearningContent, Tube
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
 
@@ -66,94 +66,108 @@ def _tube_score(skills: list[Skill], validated: frozenset[str], campaign_max: in
     return score
 
 
-class _Tally:
-    """Shared results folded as they stream: validations per skill, and each participant's
-    validated skills as a bit mask over the campaign's skills (tube after tube), from which
-    the number of participants per subset of each tube's skills is counted at the end
-    (C-level map and Counter), so time and memory stay proportional to the participants."""
+def _tube_counts(
+    skills: list[Skill], rows: list[TallyRow], participants: int
+) -> Counter[frozenset[str]]:
+    """Participants per subset of the tube's targeted skills they validated, the empty subset
+    included (those with nothing validated in the tube appear in no row)."""
+    targeted = frozenset(s.id for s in skills)
+    counts: Counter[frozenset[str]] = Counter()
+    for row in rows:
+        counts[row.skills & targeted] += row.participants
+    counts[frozenset()] += participants - sum(row.participants for row in rows)
+    return counts
 
-    def __init__(self, skills: tuple[Skill, ...]) -> None:
-        self.per_skill: Counter[str] = Counter()
-        self.masks: list[int] = []
-        self.tubes: dict[str, list[Skill]] = {}
-        for skill in skills:
-            self.tubes.setdefault(skill.tube_id, []).append(skill)
-        self.bit: dict[str, int] = {}
-        self.slices: list[tuple[int, int]] = []
-        offset = 0
-        for tube_skills in self.tubes.values():
-            for i, skill in enumerate(tube_skills):
-                self.bit[skill.id] = 1 << (offset + i)
-            self.slices.append((offset, (1 << len(tube_skills)) - 1))
-            offset += len(tube_skills)
-        self.targeted = frozenset(self.bit)
 
-    @property
-    def count(self) -> int:
-        return len(self.masks)
+def _by_tube(skills: Iterable[Skill]) -> dict[str, list[Skill]]:
+    tubes: dict[str, list[Skill]] = {}
+    for skill in skills:
+        tubes.setdefault(skill.tube_id, []).append(skill)
+    return tubes
 
-    def add(self, validated: frozenset[str]) -> None:
-        mine = self.targeted & validated
-        self.per_skill.update(mine)
-        # Bits are distinct powers of two: their sum is the participant's mask.
-        self.masks.append(sum(map(self.bit.__getitem__, mine)))
 
-    def tube_average(self, index: int, skills: list[Skill], campaign_max: int) -> float:
-        if not self.masks:
-            return 0.0
-        offset, width = self.slices[index]
-        patterns = Counter(map(and_, map(rshift, self.masks, repeat(offset)), repeat(width)))
+def summarise(
+    skills: Iterable[Skill], tally: CampaignTally
+) -> tuple[Counter[str], dict[str, float]]:
+    """From the tally: how many counted participants validated each targeted skill, and each
+    targeted tube's average relevance score (participants with nothing validated in a tube
+    count, with their score, in its average)."""
+    count = tally.participants
+    rows_by_tube = tally.by_tube()
+    targeted = list(skills)
+    campaign_max = max((s.level for s in targeted), default=1)
+    per_skill: Counter[str] = Counter()
+    averages: dict[str, float] = {}
+    for name, tube_skills in _by_tube(targeted).items():
         total = 0.0
-        for pattern, participants in patterns.items():
-            validated = frozenset(s.id for i, s in enumerate(skills) if pattern >> i & 1)
-            total += participants * _tube_score(skills, validated, campaign_max)
-        return total / self.count
+        for validated, participants in _tube_counts(
+            tube_skills, rows_by_tube.get(name, []), count
+        ).items():
+            if participants:
+                per_skill.update(dict.fromkeys(validated, participants))
+                total += participants * _tube_score(tube_skills, validated, campaign_max)
+        averages[name] = total / count if count else 0.0
+    return per_skill, averages
+
+
+async def _fold_earlier_shares(uow: UnitOfWork, campaign_id: int, current: LearningContent) -> bool:
+    """Results shared before tallies existed enter the tally once, on the first reading."""
+    after = 0
+    folded = False
+    while True:
+        chunk = await uow.tallies.untallied(campaign_id, after_id=after, limit=CHUNK)
+        if not chunk:
+            return folded
+        after = chunk[-1].participation_id
+        knowledge = await knowledge_of_chunk(uow, chunk, None)
+        await uow.tallies.add(
+            campaign_id,
+            {
+                p.participation_id: tube_patterns(knowledge[p.participation_id].validated, current)
+                for p in chunk
+            },
+        )
+        folded = True
 
 
 async def analyse_campaign(
     campaign_id: int, *, user_id: int, uow: UnitOfWork, content: ContentProvider, views: EngineViews
 ) -> CampaignAnalysis:
-    """Collective results and recommended topics, from shared results only."""
+    """Collective results and recommended topics, from the shared results counted in the
+    campaign's tally (the latest of each learner): reads O(tubes × patterns) rows, not one
+    per participant."""
     current = loaded(content)
     async with uow:
         campaign = await require_campaign_member(uow, campaign_id, user_id)
         view = views.get(
             current, target_of(campaign.target_profile_id, campaign.competence_index), "fr"
         )
-        skill_ids = frozenset(s.id for s in view.skills)
-        tally = _Tally(view.skills)
-        after = 0
-        while True:
-            shared = await uow.campaigns.shared_chunk(campaign_id, after_id=after, limit=CHUNK)
-            if not shared:
-                break
-            after = shared[-1].participation_id
-            knowledge = await knowledge_of_chunk(uow, shared, skill_ids)
-            for p in shared:
-                tally.add(knowledge[p.participation_id].validated)
-    count = tally.count
-    competences = []
-    for index in dict.fromkeys(s.competence_id for s in view.skills):
-        mine = [s for s in view.skills if s.competence_id == index]
-        total_validated = sum(tally.per_skill[s.id] for s in mine)
-        competences.append(
-            CompetenceCollective(
-                current.competences_by_index[index],
-                len(mine),
-                total_validated / count if count else 0.0,
-            )
-        )
-    campaign_max = max((s.level for s in view.skills), default=1)
+        if await _fold_earlier_shares(uow, campaign_id, current):
+            await uow.commit()
+        tally = await uow.tallies.read(campaign_id)
+    count = tally.participants
+    per_skill, averages = summarise(view.skills, tally)
     tubes = []
-    for position, (name, skills) in enumerate(tally.tubes.items()):
+    for name, skills in _by_tube(view.skills).items():
         tube = current.tubes_by_name[name]
         tutorial_ids = {t for s in skills for t in current.skills_by_id[s.id].tutorial_ids}
         tubes.append(
             TubeRecommendation(
                 tube=tube,
                 competence=current.competences_by_index[tube.competence_index],
-                average_score=tally.tube_average(position, skills, campaign_max),
+                average_score=averages[name],
                 tutorials=len(tutorial_ids),
+            )
+        )
+    competences = []
+    for index in dict.fromkeys(s.competence_id for s in view.skills):
+        mine = [s for s in view.skills if s.competence_id == index]
+        total_validated = sum(per_skill[s.id] for s in mine)
+        competences.append(
+            CompetenceCollective(
+                current.competences_by_index[index],
+                len(mine),
+                total_validated / count if count else 0.0,
             )
         )
     tubes.sort(key=lambda t: (t.average_score, t.competence.index, t.tube.name))

@@ -9,6 +9,7 @@ from domain.access.policies import require_campaign_member
 from domain.assessments.model import AssessmentState
 from domain.campaigns.errors import CampaignArchivedError, CampaignNotFoundError
 from domain.campaigns.model import CampaignType
+from domain.campaigns.tally import tube_patterns
 from domain.knowledge.use_cases.get_profile import compute_profile
 from domain.learning_content.engine_view import (
     EngineViews,
@@ -183,6 +184,11 @@ async def share_results(
             validated_at_sharing=knowledge_rules.validated_skill_ids(every_element),
         )
         await uow.participations.update(shared)
+        assert shared.id is not None and shared.validated_at_sharing is not None
+        await uow.tallies.add(
+            shared.campaign_id,
+            {shared.id: tube_patterns(shared.validated_at_sharing, current)},
+        )
         await uow.commit()
     return replace(results, participation=shared)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
 from domain.assessments.model import (
     DEFAULT_STRATEGY,
@@ -11,6 +12,7 @@ from domain.assessments.model import (
     AssessmentType,
 )
 from domain.campaigns.errors import CampaignNotFoundError
+from domain.campaigns.tally import tube_patterns
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import NotYetAllowedError, ParticipationNotFoundError
@@ -37,6 +39,18 @@ def _new_assessment(
         campaign_participation_id=participation.id,
         # Only the failures older than the delay are forgotten: those skills come back.
         is_improving=True,
+    )
+
+
+async def _validated_at_sharing(uow: UnitOfWork, participation: Participation) -> frozenset[str]:
+    """The snapshot; for results shared before snapshots existed, the knowledge of then
+    (knowledge is append-only), as the first reading of collective results counted it."""
+    if participation.validated_at_sharing is not None:
+        return participation.validated_at_sharing
+    shared_at = participation.shared_at
+    elements = await uow.knowledge.of_user(participation.user_id, None)
+    return knowledge_rules.validated_skill_ids(
+        [e for e in elements if shared_at is not None and e.created_at <= shared_at]
     )
 
 
@@ -82,6 +96,12 @@ async def play_again(
                 else None
             )
         if retry:
+            # The shared result stops counting in collective results until the new one is shared.
+            await uow.tallies.remove(
+                campaign.id or 0,
+                participation.id,
+                tube_patterns(await _validated_at_sharing(uow, participation), current),
+            )
             await uow.participations.update(replace(participation, is_improved=True))
             participation = await uow.participations.add(
                 Participation(

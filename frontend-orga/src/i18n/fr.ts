@@ -278,7 +278,10 @@ export const fr = {
   "join.title": "Invitation à rejoindre une organisation",
   "join.heading": "Rejoindre « {name} » sur Pix Orga",
   "join.intro": "Cette invitation a été envoyée à {email} pour le rôle {role}.",
-  "join.used": "Cette invitation a déjà été acceptée ou a été annulée : elle ne peut plus servir.",
+  "join.accepted": "Cette invitation a déjà été acceptée.",
+  "join.logInInstead": "Se connecter à Pix Orga",
+  "join.goToOrga": "Accéder à Pix Orga",
+  "join.cancelled": "Cette invitation a été annulée par l'administrateur de l'organisation : elle ne peut plus servir.",
   "join.notFound": "Ce lien d'invitation n'est pas valide. Il a peut-être été remplacé par un lien plus récent.",
   "join.askAgain": "Demandez à l'administrateur de l'organisation de vous envoyer une nouvelle invitation.",
   "join.signedInAs": "Vous êtes connecté(e) en tant que {name} ({email}).",
@@ -298,7 +301,8 @@ export const fr = {
   "error.NOT_AN_ADMINISTRATOR": "Seul un administrateur de l'organisation peut faire cela.",
   "error.ALREADY_MEMBER": "Cette personne est déjà membre de l'organisation.",
   "error.INVITATION_NOT_FOUND": "Cette invitation n'existe pas ou plus.",
-  "error.INVITATION_ALREADY_USED": "Cette invitation a déjà été acceptée ou a été annulée.",
+  "error.INVITATION_ALREADY_ACCEPTED": "Cette invitation a déjà été acceptée.",
+  "error.INVITATION_CANCELLED": "Cette invitation a été annulée par l'administrateur de l'organisation.",
   "error.RESULTS_NOT_SHARED": "Ce participant ne vous a pas encore envoyé ses résultats.",
 };
 

@@ -113,11 +113,10 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
     expect(orga.get_by_role("heading", level=1, name="Campagnes")).to_be_visible()
     expect(orga.get_by_text(ORGANIZATION)).to_be_visible()
 
-    # The link served once: opened again, it says so.
+    # The link served once: opened again, it says so and leads to Orga.
     orga.goto(link)
-    expect(
-        orga.get_by_text("Cette invitation a déjà été acceptée ou a été annulée")
-    ).to_be_visible()
+    expect(orga.get_by_text("Cette invitation a déjà été acceptée.")).to_be_visible()
+    expect(orga.get_by_role("link", name="Accéder à Pix Orga")).to_be_visible()
 
     # The administrator's team page: the new member is in, the invitation no longer pending.
     page.reload()
@@ -181,7 +180,12 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
     app.get_by_role("button", name="J'envoie mes résultats").click()
     expect(app.get_by_text("Vos résultats ont été envoyés")).to_be_visible()
 
+    # A reload keeps the tab the URL names; the participants are the campaign's own address.
     orga.reload()
+    expect(orga.get_by_role("tab", name="Résultats collectifs")).to_have_attribute(
+        "aria-selected", "true"
+    )
+    orga.goto(campaign_url)
     row = orga.get_by_role("row", name=re.compile("Apprenante"))
     expect(row).to_contain_text(f"{percent.group(0)} %")
     expect(row).to_contain_text("sur 4")  # the stars' words

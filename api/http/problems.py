@@ -30,7 +30,8 @@ from domain.campaigns.errors import (
 from domain.learning_content.errors import InvalidContentReleaseError, NoContentReleaseError
 from domain.organizations.errors import (
     AlreadyMemberError,
-    InvitationAlreadyUsedError,
+    InvitationAlreadyAcceptedError,
+    InvitationCancelledError,
     InvitationNotFoundError,
     LastAdministratorError,
     NotAnAdministratorError,
@@ -75,7 +76,8 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotAnOrganizationMemberError: 403,
     AlreadyMemberError: 409,
     InvitationNotFoundError: 404,
-    InvitationAlreadyUsedError: 409,
+    InvitationAlreadyAcceptedError: 409,
+    InvitationCancelledError: 409,
     LastAdministratorError: 409,
     NotAnAdministratorError: 403,
     ForbiddenError: 403,

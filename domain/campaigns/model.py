@@ -137,9 +137,13 @@ class StatusCounts:
     shared: int
 
 
+# Organisations read "which day" on French civil time, summer and winter time included.
+ACTIVITY_TIME_ZONE = "Europe/Paris"
+
+
 @dataclass(frozen=True)
 class DayActivity:
-    """Participations started and results shared on one day (UTC)."""
+    """Participations started and results shared on one day of ACTIVITY_TIME_ZONE."""
 
     day: date
     started: int

@@ -59,7 +59,8 @@ class CampaignRepository(Protocol):
         ...
 
     async def activity_by_day(self, campaign_id: int) -> list[DayActivity]:
-        """Participations started and shared per UTC day (days with activity only), by day."""
+        """Participations started and shared per Paris day (ACTIVITY_TIME_ZONE; days with
+        activity only), by day."""
         ...
 
     async def shared_mastery(self, campaign_id: int) -> list[MasteryGroup]:

@@ -23,9 +23,14 @@ class InvitationNotFoundError(DomainError):
     default_detail = "This invitation does not exist or its link is wrong."
 
 
-class InvitationAlreadyUsedError(DomainError):
-    code = "INVITATION_ALREADY_USED"
-    default_detail = "This invitation was already used or cancelled: ask for a new one."
+class InvitationAlreadyAcceptedError(DomainError):
+    code = "INVITATION_ALREADY_ACCEPTED"
+    default_detail = "This invitation was already accepted: log in to reach the organisation."
+
+
+class InvitationCancelledError(DomainError):
+    code = "INVITATION_CANCELLED"
+    default_detail = "This invitation was cancelled by an administrator: ask for a new one."
 
 
 class LastAdministratorError(DomainError):

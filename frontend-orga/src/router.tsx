@@ -61,6 +61,9 @@ export const routes: Route[] = [
   { pattern: HOME, page: Campaigns, access: "org-member" },
   { pattern: `${HOME}/creation`, page: CampaignNew, access: "org-member" },
   { pattern: `${HOME}/:id`, page: CampaignPage, access: "org-member" },
+  // The campaign page's tab is in the URL (Pix's /:id/analyse, /:id/profils…): reloads, shared
+  // links and the back button open the same tab.
+  { pattern: `${HOME}/:id/:tab`, page: CampaignPage, access: "org-member" },
   { pattern: `${HOME}/:id/participants/:participationId`, page: ParticipantResults, access: "org-member" },
   { pattern: "/equipe", page: Team, access: "org-member" },
   { pattern: "/rejoindre", page: Join, access: "any" },
@@ -154,7 +157,9 @@ export function Router() {
   const route = match?.route ?? null;
   const decision = route ? guard(route.access, signedIn, account, location) : { allow: true as const };
 
-  // After a client-side navigation, move focus to the new page's heading.
+  // After a client-side navigation, move focus to the new page's heading; not when only a
+  // page's tab changes (the focus stays on the tab the user moved to).
+  const page = match?.params.tab !== undefined ? location.path.replace(/\/[^/]*\/*$/, "") : location.path;
   const firstRender = useRef(true);
   useLayoutEffect(() => {
     if (firstRender.current) {
@@ -166,7 +171,7 @@ export function Router() {
       heading.tabIndex = -1;
       heading.focus();
     }
-  }, [location.path, "allow" in decision]);
+  }, [page, "allow" in decision]);
 
   if ("redirect" in decision) return <Redirect to={decision.redirect} />;
   if ("wait" in decision) return <AccountPending account={account} />;

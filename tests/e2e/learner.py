@@ -86,6 +86,52 @@ def open_campaign(server_url: str, title: str, **fields: Any) -> tuple[str, int]
         return str(campaign.json()["code"]), int(campaign.json()["id"])
 
 
+def open_profiles_collection(server_url: str, learners: int = 1) -> tuple[tuple[str, str], int]:
+    """A profiles collection (external id "Matricule") with `learners` profiles sent through
+    the API: (its organisation's administrator, campaign id)."""
+    admin, organization_id = open_organization(server_url)
+    with httpx.Client(base_url=server_url, timeout=10) as http:
+        campaign = http.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            headers=token(http, *admin, "pix-orga"),
+            json={
+                "name": f"Collecte {uuid.uuid4().hex[:6]}",
+                "type": "PROFILES_COLLECTION",
+                "external_id_label": "Matricule",
+                "external_id_type": "STRING",
+            },
+        )
+        assert campaign.status_code == 201, campaign.text
+        for n in range(learners):
+            email = new_email()
+            signed_up = http.post(
+                "/api/v1/users",
+                json={
+                    "first_name": "Léa",
+                    "last_name": f"Profil{n}",
+                    "email": email,
+                    "password": PASSWORD,
+                    "terms_accepted": True,
+                },
+            )
+            assert signed_up.status_code == 201, signed_up.text
+            headers = token(http, email, PASSWORD, "pix-app")
+            joined = http.post(
+                "/api/v1/campaign-participations",
+                headers=headers,
+                json={
+                    "campaign_code": campaign.json()["code"],
+                    "participant_external_id": f"M-{n}",
+                },
+            )
+            assert joined.status_code == 201, joined.text
+            sent = http.post(
+                f"/api/v1/campaign-participations/{joined.json()['id']}/share", headers=headers
+            )
+            assert sent.status_code == 200, sent.text
+        return admin, int(campaign.json()["id"])
+
+
 def new_email() -> str:
     return f"lea.{uuid.uuid4().hex[:8]}@example.org"
 

@@ -19,6 +19,7 @@ from tests.e2e.learner import (
     new_email,
     open_campaign,
     open_organization,
+    open_profiles_collection,
     shown_challenge,
     start_timer,
 )
@@ -215,6 +216,28 @@ def test_orga_pages_have_no_accessibility_violation(sized_page: tuple[Page, str]
     expect(page.get_by_role("table").get_by_role("link", name=name)).to_be_visible()
     check("Orga campaign list")
     check.verdict(expected_pages=7)
+
+
+def test_the_profiles_of_a_profiles_collection_have_no_accessibility_violation(
+    sized_page: tuple[Page, str], server_url: str
+):
+    page, size = sized_page
+    check = Audit(page, size)
+    admin, campaign_id = open_profiles_collection(server_url)
+    page.goto(f"/orga/connexion?redirect=/campagnes/{campaign_id}/profils")
+    page.get_by_label("Adresse e-mail").fill(admin[0])
+    page.get_by_label("Mot de passe", exact=True).fill(admin[1])
+    page.get_by_role("button", name="Je me connecte").click()
+    profiles = page.get_by_role("table", name=re.compile("Profils reçus : 1 au total"))
+    expect(profiles).to_be_visible()
+    expect(page.get_by_role("tab", name="Profils")).to_have_attribute("aria-selected", "true")
+    check("Orga profiles")
+    page.get_by_role("button", name="Voir les niveaux (Léa Profil0)").click()
+    expect(
+        page.get_by_role("table", name="Niveau et pix par compétence : Léa Profil0")
+    ).to_be_visible()
+    check("Orga profile levels")
+    check.verdict(expected_pages=2)
 
 
 def test_the_axe_helper_reports_what_it_finds(page: Page):

@@ -17,6 +17,7 @@ from playwright.sync_api import Page, expect
 from api.content.catalog import check_source
 from api.settings import ROOT
 from tests.e2e.conftest import screenshot
+from tests.e2e.learner import open_profiles_collection
 from tests.e2e.test_campaign_journey import TITLE
 from tests.integration.test_learner_journey import play_to_the_end
 
@@ -112,11 +113,10 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
     expect(orga.get_by_role("heading", level=1, name="Campagnes")).to_be_visible()
     expect(orga.get_by_text(ORGANIZATION)).to_be_visible()
 
-    # The link served once: opened again, it says so.
+    # The link served once: opened again, it says so and leads to Orga.
     orga.goto(link)
-    expect(
-        orga.get_by_text("Cette invitation a déjà été acceptée ou a été annulée")
-    ).to_be_visible()
+    expect(orga.get_by_text("Cette invitation a déjà été acceptée.")).to_be_visible()
+    expect(orga.get_by_role("link", name="Accéder à Pix Orga")).to_be_visible()
 
     # The administrator's team page: the new member is in, the invitation no longer pending.
     page.reload()
@@ -180,7 +180,12 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
     app.get_by_role("button", name="J'envoie mes résultats").click()
     expect(app.get_by_text("Vos résultats ont été envoyés")).to_be_visible()
 
+    # A reload keeps the tab the URL names; the participants are the campaign's own address.
     orga.reload()
+    expect(orga.get_by_role("tab", name="Résultats collectifs")).to_have_attribute(
+        "aria-selected", "true"
+    )
+    orga.goto(campaign_url)
     row = orga.get_by_role("row", name=re.compile("Apprenante"))
     expect(row).to_contain_text(f"{percent.group(0)} %")
     expect(row).to_contain_text("sur 4")  # the stars' words
@@ -243,3 +248,39 @@ def test_results_reach_orga_only_once_shared(browser, page: Page, server_url: st
 
     for context in (member_context, learner_context, late.context):
         context.close()
+
+
+def test_a_profiles_collection_shows_its_profiles_and_keeps_the_tab_in_the_url(
+    page: Page, server_url: str
+):
+    admin, campaign_id = open_profiles_collection(server_url, learners=2)
+    _log_in_to_orga(page, *admin)
+    page.goto(f"/orga/campagnes/{campaign_id}")
+    tabs = page.get_by_role("tablist", name="Sections de la campagne").get_by_role("tab")
+    expect(tabs).to_have_text(["Activité", "Participants (2)", "Profils", "Détails"])
+
+    page.get_by_role("tab", name="Profils").click()
+    expect(page).to_have_url(re.compile(f"/orga/campagnes/{campaign_id}/profils$"))
+    profiles = page.get_by_role("table", name=re.compile("Profils reçus : 2 au total"))
+    row = profiles.get_by_role("row", name=re.compile("^Profil0"))
+    expect(row).to_contain_text("M-0")
+    expect(row).to_contain_text("Non")  # a new account has no pix: not certifiable
+    row.get_by_role("button", name="Voir les niveaux (Léa Profil0)").click()
+    levels = page.get_by_role("table", name="Niveau et pix par compétence : Léa Profil0")
+    expect(levels.get_by_role("row")).to_have_count(17)  # the header and 16 competences
+
+    # At tablet width the page itself does not scroll sideways.
+    page.set_viewport_size({"width": 768, "height": 1024})
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 768, width
+    screenshot(page, "orga-profiles-tablet")
+
+    # A reload opens the same tab; the back button returns to the previous one.
+    page.get_by_role("tab", name="Détails").click()
+    expect(page).to_have_url(re.compile(f"/orga/campagnes/{campaign_id}/details$"))
+    page.reload()
+    expect(page.get_by_role("tab", name="Détails")).to_have_attribute("aria-selected", "true")
+    page.go_back()
+    expect(page).to_have_url(re.compile(f"/orga/campagnes/{campaign_id}/profils$"))
+    expect(page.get_by_role("tab", name="Profils")).to_have_attribute("aria-selected", "true")
+    expect(profiles).to_be_visible()

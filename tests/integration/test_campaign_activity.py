@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -12,10 +13,13 @@ import pytest
 from api.composition import Container
 from api.content.catalog import check_source
 from tests.builders import bearer, sign_up
+from tests.conftest import SteppingClock
 from tests.integration.test_campaigns import assessment
 from tests.integration.test_campaigns import organization_id as organization_id
 from tests.integration.test_learner_journey import play_to_the_end, right_answer
 from tests.unit.domain.learning_content.test_content_check import MINI
+
+PARIS = ZoneInfo("Europe/Paris")
 
 STAGES = """
     stages:
@@ -83,7 +87,7 @@ async def test_activity_counts_statuses_days_stages_and_bands_from_shared_result
     empty = (await client.get(url, headers=member)).json()
     content = container.content.current()
     assert content is not None
-    day_one = clock.now().date()
+    day_one = clock.now().astimezone(PARIS).date()
 
     learners = {}
     for first in ("Adam", "Zoé", "Inès", "Léa", "Noé"):
@@ -172,3 +176,72 @@ async def test_activity_counts_statuses_days_stages_and_bands_from_shared_result
     assert [b["participants"] for b in body["mastery_bands"]] == [1, 1, 0, 1]
     assert stranger.status_code == 403
     assert missing.status_code == 404 and missing.json()["code"] == "CAMPAIGN_NOT_FOUND"
+
+
+def set_clock(clock: SteppingClock, instant: datetime) -> None:
+    clock.offset = instant - datetime.now(UTC)
+
+
+async def test_days_are_paris_days_in_winter_and_in_summer(
+    client: httpx.AsyncClient, organization_id: int, clock: SteppingClock
+):
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            json={"name": "Collecte", "type": "PROFILES_COLLECTION"},
+            headers=member,
+        )
+    ).json()
+
+    async def take_part(first: str, started: datetime, shared: datetime | None = None) -> None:
+        email = f"{first.lower()}@example.org"
+        await sign_up(client, email=email, first_name=first)
+        headers = await bearer(client, email)
+        set_clock(clock, started)
+        joined = await client.post(
+            "/api/v1/campaign-participations",
+            json={"campaign_code": campaign["code"]},
+            headers=headers,
+        )
+        assert joined.status_code == 201, joined.text
+        if shared is not None:
+            set_clock(clock, shared)
+            sent = await client.post(
+                f"/api/v1/campaign-participations/{joined.json()['id']}/share", headers=headers
+            )
+            assert sent.status_code == 200, sent.text
+
+    # Winter (UTC+1): 23:30 UTC on 3 March is 00:30 on 4 March in Paris; 22:30 is still the 3rd.
+    await take_part("Anne", datetime(2026, 3, 3, 23, 30, tzinfo=UTC))
+    await take_part(
+        "Basile", datetime(2026, 3, 3, 22, 30, tzinfo=UTC), datetime(2026, 3, 3, 23, 5, tzinfo=UTC)
+    )
+    # Summer (UTC+2): 22:15 UTC on 14 July is already the 15th in Paris; 21:45 is not.
+    await take_part(
+        "Chloé",
+        datetime(2026, 7, 14, 21, 45, tzinfo=UTC),
+        datetime(2026, 7, 14, 22, 15, tzinfo=UTC),
+    )
+    # The night summer time starts (29 March 2026, 01:00 UTC): 23:10 UTC on the 28th is
+    # 00:10 on the 29th (UTC+1), and 22:50 UTC on the 29th is 00:50 on the 30th (UTC+2).
+    await take_part(
+        "Denis",
+        datetime(2026, 3, 28, 23, 10, tzinfo=UTC),
+        datetime(2026, 3, 29, 22, 50, tzinfo=UTC),
+    )
+
+    body = (await client.get(f"/api/v1/campaigns/{campaign['id']}/activity", headers=member)).json()
+    active = {
+        d["day"]: (d["started"], d["shared"]) for d in body["days"] if d["started"] or d["shared"]
+    }
+
+    assert active == {
+        date(2026, 3, 3).isoformat(): (1, 0),
+        date(2026, 3, 4).isoformat(): (1, 1),
+        date(2026, 3, 29).isoformat(): (1, 0),
+        date(2026, 3, 30).isoformat(): (0, 1),
+        date(2026, 7, 14).isoformat(): (1, 0),
+        date(2026, 7, 15).isoformat(): (0, 1),
+    }
+    assert body["days"][0]["day"] == "2026-03-03" and body["days"][-1]["day"] == "2026-07-15"

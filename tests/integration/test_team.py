@@ -44,6 +44,7 @@ async def test_an_admin_invites_and_the_invitee_joins_once(
     reused = await client.post(
         f"/api/v1/invitations/{invitation_id}/acceptance", json={"code": code}, headers=recruit
     )
+    reopened = await client.get(f"/api/v1/invitations/{invitation_id}", params={"code": code})
     members = (
         await client.get(f"/api/v1/organizations/{organization_id}/members", headers=recruit)
     ).json()["items"]
@@ -56,7 +57,9 @@ async def test_an_admin_invites_and_the_invitee_joins_once(
     }
     assert wrong_code.status_code == 404
     assert accepted.status_code == 200 and accepted.json()["role"] == "MEMBER"
-    assert reused.status_code == 409 and reused.json()["code"] == "INVITATION_ALREADY_USED"
+    assert reused.status_code == 409 and reused.json()["code"] == "INVITATION_ALREADY_ACCEPTED"
+    assert reused.headers["content-type"].startswith("application/problem+json")
+    assert reopened.status_code == 409 and reopened.json()["code"] == "INVITATION_ALREADY_ACCEPTED"
     assert [m["last_name"] for m in members] == sorted(m["last_name"] for m in members)
     assert "Roux" in [m["last_name"] for m in members]
 
@@ -81,9 +84,18 @@ async def test_inviting_again_sends_a_fresh_link_and_cancelling_stops_it(
     assert [i["email"] for i in pending] == ["x@example.org"]
     cancelled = await client.delete(f"{url}/{first['id']}", headers=admin)
     assert cancelled.status_code == 204
-    assert (
-        await client.get(f"/api/v1/invitations/{first['id']}", params={"code": new_code})
-    ).status_code == 409
+    reopened = await client.get(f"/api/v1/invitations/{first['id']}", params={"code": new_code})
+    await sign_up(client, email="x@example.org", first_name="Xavier", last_name="Petit")
+    invitee = await bearer(client, "x@example.org")
+    accepted = await client.post(
+        f"/api/v1/invitations/{first['id']}/acceptance", json={"code": new_code}, headers=invitee
+    )
+    cancelled_again = await client.delete(f"{url}/{first['id']}", headers=admin)
+
+    for refused in (reopened, accepted, cancelled_again):
+        assert refused.status_code == 409
+        assert refused.json()["code"] == "INVITATION_CANCELLED"
+        assert refused.headers["content-type"].startswith("application/problem+json")
 
 
 async def test_members_cannot_manage_the_team_and_the_last_admin_stays(

@@ -114,7 +114,10 @@ async def cancel(
     container: ContainerDep,
     uow: UowDep,
 ) -> Response:
-    """Withdraw a pending invitation (administrators)."""
+    """Withdraw a pending invitation (administrators).
+
+    409 `INVITATION_ALREADY_ACCEPTED` or `INVITATION_CANCELLED` when it was already answered.
+    """
     await team.cancel_invitation(
         organization_id, invitation_id, user_id=claims.user_id, uow=uow, clock=container.clock
     )
@@ -132,7 +135,11 @@ async def read_invitation(
     uow: UowDep,
     code: Annotated[str, Query(max_length=512, description="The secret from the e-mailed link.")],
 ) -> InvitationPreview:
-    """What an invitation opens, for the invitee holding the link."""
+    """What an invitation opens, for the invitee holding the link.
+
+    404 `INVITATION_NOT_FOUND` for an unknown or replaced link; 409
+    `INVITATION_ALREADY_ACCEPTED` once accepted, `INVITATION_CANCELLED` once withdrawn.
+    """
     invitation, organization = await team.get_invitation(
         invitation_id, code=code, uow=uow, secrets=container.secrets
     )
@@ -153,7 +160,11 @@ async def accept(
     container: ContainerDep,
     uow: UowDep,
 ) -> MembershipRead:
-    """Join the team with a single-use invitation."""
+    """Join the team with a single-use invitation.
+
+    404 `INVITATION_NOT_FOUND` for an unknown or replaced link; 409
+    `INVITATION_ALREADY_ACCEPTED` once accepted, `INVITATION_CANCELLED` once withdrawn.
+    """
     membership = await team.accept_invitation(
         invitation_id,
         code=body.code,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, case, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +19,7 @@ from api.persistence.tables import (
 )
 from domain.campaigns.errors import CampaignCodeExhaustedError
 from domain.campaigns.model import (
+    ACTIVITY_TIME_ZONE,
     Campaign,
     CampaignListQuery,
     CampaignPage,
@@ -33,6 +35,17 @@ from domain.campaigns.model import (
     SharedProfilePage,
     StatusCounts,
 )
+
+_PARIS = ZoneInfo(ACTIVITY_TIME_ZONE)
+
+
+def _paris_day(bucket: date | str) -> date:
+    """A PostgreSQL date is already the Paris day; SQLite's "YYYY-MM-DD HH" is a UTC hour."""
+    if isinstance(bucket, date):
+        return bucket
+    hour = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
+    return hour.astimezone(_PARIS).date()
+
 
 _FIELDS = (
     "code",
@@ -373,42 +386,41 @@ class SqlCampaignRepository:
             shared=counts.get("SHARED", 0),
         )
 
-    def _utc_day(self, column: Any) -> Any:
+    def _bucket(self, column: Any) -> Any:
+        """PostgreSQL: the Paris day itself. SQLite (no time zones): the UTC hour, turned
+        into a Paris day in Python. France's offset is a whole number of hours and changes on
+        an hour, so an hour never straddles two Paris days; at most 24 rows a day come back."""
         if self._db.dialect.name == "postgresql":
-            return func.date(func.timezone("UTC", column))
-        return func.date(column)  # SQLite keeps the UTC instant as text
+            return func.date(func.timezone(ACTIVITY_TIME_ZONE, column))
+        return func.strftime("%Y-%m-%d %H", column)  # SQLite keeps the UTC instant as text
 
     async def activity_by_day(self, campaign_id: int) -> list[DayActivity]:
         latest = self._latest_of(campaign_id)
         events = union_all(
             select(
-                self._utc_day(campaign_participations.c.created_at).label("day"),
+                self._bucket(campaign_participations.c.created_at).label("bucket"),
                 literal(1).label("started"),
                 literal(0).label("shared"),
             ).where(*latest),
             select(
-                self._utc_day(campaign_participations.c.shared_at).label("day"),
+                self._bucket(campaign_participations.c.shared_at).label("bucket"),
                 literal(0).label("started"),
                 literal(1).label("shared"),
             ).where(*latest, campaign_participations.c.shared_at.is_not(None)),
         ).subquery()
         rows = await self._db.execute(
             select(
-                events.c.day,
+                events.c.bucket,
                 func.sum(events.c.started).label("started"),
                 func.sum(events.c.shared).label("shared"),
-            )
-            .group_by(events.c.day)
-            .order_by(events.c.day)
+            ).group_by(events.c.bucket)
         )
-        return [
-            DayActivity(
-                row.day if isinstance(row.day, date) else date.fromisoformat(str(row.day)),
-                int(row.started),
-                int(row.shared),
-            )
-            for row in rows
-        ]
+        by_day: dict[date, tuple[int, int]] = {}
+        for row in rows:
+            day = _paris_day(row.bucket)
+            started, shared = by_day.get(day, (0, 0))
+            by_day[day] = (started + int(row.started), shared + int(row.shared))
+        return [DayActivity(day, *by_day[day]) for day in sorted(by_day)]
 
     async def shared_mastery(self, campaign_id: int) -> list[MasteryGroup]:
         # Grouped in the database: at most one row per distinct score, whatever the size.

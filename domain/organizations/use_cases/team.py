@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from domain.access.policies import is_organization_admin, require_membership
 from domain.organizations.errors import (
-    InvitationAlreadyUsedError,
+    InvitationAlreadyAcceptedError,
+    InvitationCancelledError,
     InvitationNotFoundError,
     LastAdministratorError,
     NotAnAdministratorError,
@@ -115,9 +116,16 @@ async def _pending(
     invitation = await uow.invitations.get(invitation_id)
     if invitation is None or invitation.code_fingerprint != secrets.fingerprint(code):
         raise InvitationNotFoundError()
-    if invitation.status != InvitationStatus.PENDING:
-        raise InvitationAlreadyUsedError()
+    _require_pending(invitation)
     return invitation
+
+
+def _require_pending(invitation: Invitation) -> None:
+    """An answered invitation says how it was answered: the invitee's next step differs."""
+    if invitation.status == InvitationStatus.ACCEPTED:
+        raise InvitationAlreadyAcceptedError()
+    if invitation.status == InvitationStatus.CANCELLED:
+        raise InvitationCancelledError()
 
 
 async def get_invitation(
@@ -174,8 +182,7 @@ async def cancel_invitation(
         invitation = await uow.invitations.get(invitation_id)
         if invitation is None or invitation.organization_id != organization_id:
             raise InvitationNotFoundError()
-        if invitation.status != InvitationStatus.PENDING:
-            raise InvitationAlreadyUsedError()
+        _require_pending(invitation)
         await uow.invitations.update(
             replace(invitation, status=InvitationStatus.CANCELLED, updated_at=clock.now())
         )

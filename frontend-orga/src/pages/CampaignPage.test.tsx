@@ -27,6 +27,7 @@ const participants = [
 function setUp(
   extra: Record<string, Reply | Reply[] | ((call: Call) => Reply)> = {},
   memberships: unknown[] = [collegeAdmin],
+  path = "/orga/campagnes/42",
 ) {
   const api = mockApi({
     "GET /api/v1/me": { status: 200, body: jeanneAccepted },
@@ -44,7 +45,7 @@ function setUp(
     ...extra,
   });
   signInStored();
-  renderAt("/orga/campagnes/42");
+  renderAt(path);
   return api;
 }
 
@@ -205,5 +206,60 @@ describe("Details tab", () => {
     expect(within(panel).getByText("mesurer").tagName).toBe("STRONG");
     expect(within(panel).getByText("progresser").tagName).toBe("EM");
     expect(within(panel).getAllByRole("listitem")).toHaveLength(2);
+  });
+});
+
+describe("The tab in the URL", () => {
+  const analysis = { shared_participants: 0, competences: [], tubes: [] };
+
+  it("opens the tab a link names, as after a reload", async () => {
+    mockApi({
+      "GET /api/v1/me": { status: 200, body: jeanneAccepted },
+      "GET /api/v1/me/memberships": { status: 200, body: { items: [collegeAdmin] } },
+      "GET /api/v1/campaigns/42": { status: 200, body: summary() },
+      "GET /api/v1/campaigns/42/analysis": { status: 200, body: analysis },
+    });
+    signInStored();
+    renderAt("/orga/campagnes/42/analyse");
+    expect(await screen.findByRole("tab", { name: "Analyse" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel", { name: "Analyse" })).toBeInTheDocument();
+  });
+
+  it("puts each chosen tab in the URL, and the back button returns to the previous one", async () => {
+    const user = userEvent.setup();
+    setUp({
+      "GET /api/v1/campaigns/42/analysis": { status: 200, body: analysis },
+      "GET /api/v1/campaigns/42/activity": {
+        status: 200,
+        body: { statuses: { started: 0, to_share: 0, shared: 0 }, days: [], stages: [], mastery_bands: [] },
+      },
+    });
+    await user.click(await screen.findByRole("tab", { name: "Résultats collectifs" }));
+    expect(window.location.pathname).toBe("/orga/campagnes/42/resultats-collectifs");
+    await user.click(screen.getByRole("tab", { name: "Détails" }));
+    expect(window.location.pathname).toBe("/orga/campagnes/42/details");
+    // The keyboard moves between tabs without the page taking the focus back to its heading.
+    await user.keyboard("{Home}");
+    expect(window.location.pathname).toBe("/orga/campagnes/42/activite");
+    expect(screen.getByRole("tab", { name: "Activité" })).toHaveFocus();
+
+    window.history.back();
+    await waitFor(() => expect(window.location.pathname).toBe("/orga/campagnes/42/details"));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Détails" })).toHaveAttribute("aria-selected", "true"));
+    window.history.go(-2);
+    await waitFor(() => expect(window.location.pathname).toBe("/orga/campagnes/42"));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Participants (3)" })).toHaveAttribute("aria-selected", "true"));
+  });
+
+  it("sends a tab the campaign has not to its main tab, and an unknown one to the not-found page", async () => {
+    const api = setUp({}, [collegeAdmin], "/orga/campagnes/42/profils");
+    expect(await screen.findByRole("tab", { name: "Participants (3)" })).toHaveAttribute("aria-selected", "true");
+    expect(window.location.pathname).toBe("/orga/campagnes/42");
+    expect(api.to("GET /api/v1/campaigns/42/profiles")).toHaveLength(0);
+  });
+
+  it("says an unknown tab is not a page", async () => {
+    setUp({}, [collegeAdmin], "/orga/campagnes/42/nimporte-quoi");
+    expect(await screen.findByRole("heading", { level: 1, name: "Page introuvable" })).toBeInTheDocument();
   });
 });

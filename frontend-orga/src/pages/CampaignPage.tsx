@@ -12,7 +12,7 @@ import { TextField } from "@pix-libre/shared/components/TextField";
 import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
-import { Link, type PageProps } from "@pix-libre/shared/navigation";
+import { Link, Redirect, navigate, type PageProps } from "@pix-libre/shared/navigation";
 import { Markdown } from "../components/Markdown";
 import { Stars } from "../components/Mastery";
 import { Pagination } from "../components/Pagination";
@@ -26,9 +26,31 @@ import {
 } from "../organization";
 import { ActivityTab } from "./CampaignActivity";
 import { AnalysisTab, CollectiveTab } from "./CampaignAnalysis";
+import { ProfilesTab } from "./CampaignProfiles";
 import { LandingTextField, errorsOf } from "./CampaignNew";
+import { NotFound } from "./NotFound";
 
-type CampaignTab = "activity" | "participants" | "collective" | "analysis" | "details";
+type CampaignTab = "activity" | "participants" | "collective" | "analysis" | "profiles" | "details";
+
+/** Each tab's last URL segment, Pix's words; the participants list is the campaign's own URL. */
+const TAB_SLUGS: Record<CampaignTab, string> = {
+  activity: "activite",
+  participants: "",
+  collective: "resultats-collectifs",
+  analysis: "analyse",
+  profiles: "profils",
+  details: "details",
+};
+
+function tabOf(slug: string | undefined): CampaignTab | null {
+  const found = (Object.keys(TAB_SLUGS) as CampaignTab[]).find((tab) => TAB_SLUGS[tab] === (slug ?? ""));
+  return found ?? null;
+}
+
+export function campaignTabPath(campaignId: number, tab: CampaignTab): string {
+  const slug = TAB_SLUGS[tab];
+  return slug ? `/campagnes/${campaignId}/${slug}` : `/campagnes/${campaignId}`;
+}
 
 type State =
   | { kind: "loading" }
@@ -46,15 +68,20 @@ export function download(url: string): void {
   link.remove();
 }
 
-/** One campaign: code, direct link, counts, export, edit, archive; tabs Participants and Détails. */
-export function CampaignPage({ params }: PageProps) {
+/**
+ * One campaign: code, direct link, counts, export, edit, archive; its tabs (Activité,
+ * Participants, Résultats collectifs and Analyse or Profils, Détails), the current one in the URL.
+ */
+export function CampaignPage({ params, query }: PageProps) {
   const { t } = useI18n();
   const id = Number(params.id);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const [tab, setTab] = useState<CampaignTab>("participants");
+  const tab = tabOf(params.tab);
   const { user, membership } = useMembership();
-  usePageTitle(state.kind === "ready" ? state.summary.campaign.name : t("campaign.title"));
+  usePageTitle(
+    tab === null ? t("notFound.title") : state.kind === "ready" ? state.summary.campaign.name : t("campaign.title"),
+  );
 
   useEffect(() => {
     if (!Number.isInteger(id) || id <= 0) {
@@ -82,6 +109,7 @@ export function CampaignPage({ params }: PageProps) {
     }
   }, [state.kind]);
 
+  if (tab === null) return <NotFound params={{}} query={query} />;
   if (state.kind === "loading") {
     return (
       <section class="page">
@@ -115,6 +143,20 @@ export function CampaignPage({ params }: PageProps) {
   const campaign = summary.campaign;
   const manage = canManage(campaign, user, membership);
   const profiles = campaign.type === "PROFILES_COLLECTION";
+  // A profiles collection tests nothing: no collective results, no analysis; its profiles instead.
+  const tabs = [
+    { key: "activity" as const, label: t("campaign.tabActivity") },
+    { key: "participants" as const, label: t("campaign.tabParticipants", { n: summary.participants }) },
+    ...(profiles
+      ? [{ key: "profiles" as const, label: t("campaign.tabProfiles") }]
+      : [
+          { key: "collective" as const, label: t("campaign.tabCollective") },
+          { key: "analysis" as const, label: t("campaign.tabAnalysis") },
+        ]),
+    { key: "details" as const, label: t("campaign.tabDetails") },
+  ];
+  // A link to a tab this kind of campaign has not (an assessment's "profils"): its main tab.
+  if (!tabs.some((item) => item.key === tab)) return <Redirect to={campaignTabPath(campaign.id, "participants")} />;
   return (
     <section class="page page--wide">
       <p class="back">
@@ -133,24 +175,15 @@ export function CampaignPage({ params }: PageProps) {
       <Tabs
         id="campaign"
         label={t("campaign.tabs")}
-        tabs={[
-          { key: "activity" as const, label: t("campaign.tabActivity") },
-          { key: "participants" as const, label: t("campaign.tabParticipants", { n: summary.participants }) },
-          ...(profiles
-            ? []
-            : [
-                { key: "collective" as const, label: t("campaign.tabCollective") },
-                { key: "analysis" as const, label: t("campaign.tabAnalysis") },
-              ]),
-          { key: "details" as const, label: t("campaign.tabDetails") },
-        ]}
+        tabs={tabs}
         selected={tab}
-        onSelect={setTab}
+        onSelect={(next) => navigate(campaignTabPath(campaign.id, next))}
       >
         {tab === "activity" && <ActivityTab campaignId={campaign.id} />}
         {tab === "participants" && <Participants summary={summary} />}
         {tab === "collective" && <CollectiveTab campaignId={campaign.id} />}
         {tab === "analysis" && <AnalysisTab campaignId={campaign.id} />}
+        {tab === "profiles" && <ProfilesTab campaign={campaign} />}
         {tab === "details" && <Details summary={summary} profiles={profiles} />}
       </Tabs>
     </section>

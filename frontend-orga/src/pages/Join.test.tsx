@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { setLocale } from "@pix-libre/shared/i18n";
 import { collegeAdmin, jeanneAccepted, mockApi, problem, renderAt, signInStored, tokens, type Reply } from "../test/api";
 
 const preview = { organization_name: "Collège Jean Moulin", email: "jeanne@example.org", role: "MEMBER" };
@@ -36,10 +37,28 @@ describe("Invitation page", () => {
     await waitFor(() => expect(window.location.pathname).toBe("/orga/campagnes"));
   });
 
-  it("says plainly that a used or cancelled invitation no longer works", async () => {
-    open(problem(409, "INVITATION_ALREADY_USED"));
+  it("says that an accepted invitation was already used and offers to log in", async () => {
+    open(problem(409, "INVITATION_ALREADY_ACCEPTED"));
     renderAt(URL);
-    expect(await screen.findByText(/a déjà été acceptée ou a été annulée/)).toBeInTheDocument();
+    expect(await screen.findByText("Cette invitation a déjà été acceptée.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Se connecter à Pix Orga" })).toHaveAttribute("href", "/orga/connexion");
+    expect(screen.queryByText(/annulée/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/nouvelle invitation/)).not.toBeInTheDocument();
+  });
+
+  it("says that a cancelled invitation was withdrawn by the administrator", async () => {
+    open(problem(409, "INVITATION_CANCELLED"));
+    renderAt(URL);
+    expect(await screen.findByText(/Cette invitation a été annulée par l'administrateur/)).toBeInTheDocument();
+    expect(screen.getByText(/envoyer une nouvelle invitation/)).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Se connecter à Pix Orga" })).not.toBeInTheDocument();
+  });
+
+  it("speaks English too", async () => {
+    setLocale("en");
+    open(problem(409, "INVITATION_CANCELLED"));
+    renderAt(URL);
+    expect(await screen.findByText(/This invitation was cancelled by the organisation's administrator/)).toBeInTheDocument();
   });
 
   it("joins straight away for a signed-in user", async () => {
@@ -49,14 +68,15 @@ describe("Invitation page", () => {
       {
         "GET /api/v1/me": { status: 200, body: jeanneAccepted },
         "GET /api/v1/me/memberships": { status: 200, body: { items: [] } },
-        "POST /api/v1/invitations/5/acceptance": problem(409, "INVITATION_ALREADY_USED"),
+        "POST /api/v1/invitations/5/acceptance": problem(409, "INVITATION_ALREADY_ACCEPTED"),
       },
     );
     signInStored();
     renderAt(URL);
     expect(await screen.findByText("Vous êtes connecté(e) en tant que Jeanne Dupont (jeanne@example.fr).")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Rejoindre l'organisation" }));
-    expect(await screen.findByText(/a déjà été acceptée ou a été annulée/)).toBeInTheDocument();
+    expect(await screen.findByText("Cette invitation a déjà été acceptée.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Accéder à Pix Orga" })).toHaveAttribute("href", "/orga/campagnes");
     expect(api.to("POST /api/v1/invitations/5/acceptance")).toHaveLength(1);
   });
 });

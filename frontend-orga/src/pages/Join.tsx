@@ -1,7 +1,7 @@
 /**
  * The page an invitation e-mail opens (/rejoindre?invitation=…&code=…): names the
  * organisation, then joins it for a signed-in user, or after logging in or creating an account.
- * A used or withdrawn link says so plainly.
+ * An accepted link says so and offers to log in; a cancelled one says who withdrew it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, api, sessionFromToken, type InvitationPreview } from "@pix-libre/shared/api/client";
@@ -11,20 +11,53 @@ import { TextField } from "@pix-libre/shared/components/TextField";
 import { EMAIL_PATTERN, isStrongPassword, useFocusFirstInvalid } from "@pix-libre/shared/components/form";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
-import { navigate, type PageProps } from "@pix-libre/shared/navigation";
+import { Link, navigate, type PageProps } from "@pix-libre/shared/navigation";
 import { saveSession } from "@pix-libre/shared/session";
 import { useStore } from "@pix-libre/shared/store";
 import { accountStore, loadAccount, logIn, logOut, selectOrganization } from "../auth";
 
+/** Why the link cannot be used: each refusal has its own next step. */
+type Refusal = { kind: "accepted" } | { kind: "cancelled" } | { kind: "other"; message: string };
+
 type State =
   | { kind: "loading" }
-  | { kind: "invalid"; message: string }
+  | { kind: "invalid"; refusal: Refusal }
   | { kind: "ready"; preview: InvitationPreview };
 
-function refusal(t: ReturnType<typeof useI18n>["t"], error: unknown): string {
-  if (error instanceof ApiError && error.code === "INVITATION_ALREADY_USED") return t("join.used");
-  if (error instanceof ApiError && error.status === 404) return t("join.notFound");
-  return errorMessage(t, error);
+function refusalOf(t: ReturnType<typeof useI18n>["t"], error: unknown): Refusal {
+  if (error instanceof ApiError && error.code === "INVITATION_ALREADY_ACCEPTED") return { kind: "accepted" };
+  if (error instanceof ApiError && error.code === "INVITATION_CANCELLED") return { kind: "cancelled" };
+  if (error instanceof ApiError && error.status === 404) return { kind: "other", message: t("join.notFound") };
+  return { kind: "other", message: errorMessage(t, error) };
+}
+
+/** The refusal in words, then what to do: log in (accepted) or ask again (cancelled, unknown). */
+function RefusalMessage({ refusal, signedIn }: { refusal: Refusal; signedIn: boolean }) {
+  const { t } = useI18n();
+  if (refusal.kind === "accepted") {
+    return (
+      <>
+        <Alert>
+          <p>{t("join.accepted")}</p>
+        </Alert>
+        <p>
+          {signedIn ? (
+            <Link href="/campagnes">{t("join.goToOrga")}</Link>
+          ) : (
+            <Link href="/connexion">{t("join.logInInstead")}</Link>
+          )}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <Alert>
+        <p>{refusal.kind === "cancelled" ? t("join.cancelled") : refusal.message}</p>
+      </Alert>
+      <p>{t("join.askAgain")}</p>
+    </>
+  );
 }
 
 export function Join({ query }: PageProps) {
@@ -34,24 +67,24 @@ export function Join({ query }: PageProps) {
   const code = query.get("code") ?? "";
   const account = useStore(accountStore);
   const [state, setState] = useState<State>({ kind: "loading" });
-  const [joinError, setJoinError] = useState("");
+  const [joinError, setJoinError] = useState<Refusal | null>(null);
   const [joining, setJoining] = useState(false);
   const [mode, setMode] = useState<"log-in" | "sign-up">("log-in");
 
   useEffect(() => {
     if (!Number.isInteger(invitationId) || invitationId <= 0 || !code) {
-      setState({ kind: "invalid", message: t("join.notFound") });
+      setState({ kind: "invalid", refusal: { kind: "other", message: t("join.notFound") } });
       return;
     }
     api.invitation(invitationId, code).then(
       (preview) => setState({ kind: "ready", preview }),
-      (error: unknown) => setState({ kind: "invalid", message: refusal(t, error) }),
+      (error: unknown) => setState({ kind: "invalid", refusal: refusalOf(t, error) }),
     );
   }, [invitationId, code]);
 
   async function join() {
     setJoining(true);
-    setJoinError("");
+    setJoinError(null);
     try {
       const membership = await api.acceptInvitation(invitationId, code);
       selectOrganization(membership.organization.id);
@@ -59,7 +92,7 @@ export function Join({ query }: PageProps) {
       // The guards send a first-time user to the Orga terms, then to the campaigns.
       navigate("/campagnes");
     } catch (error) {
-      setJoinError(refusal(t, error));
+      setJoinError(refusalOf(t, error));
       setJoining(false);
     }
   }
@@ -69,10 +102,7 @@ export function Join({ query }: PageProps) {
     return (
       <section class="page page--narrow">
         <h1>{t("join.title")}</h1>
-        <Alert>
-          <p>{state.message}</p>
-        </Alert>
-        <p>{t("join.askAgain")}</p>
+        <RefusalMessage refusal={state.refusal} signedIn={account.status !== "signed-out"} />
       </section>
     );
   }
@@ -82,11 +112,7 @@ export function Join({ query }: PageProps) {
     <section class="page page--narrow">
       <h1>{t("join.heading", { name: preview.organization_name })}</h1>
       <p>{t("join.intro", { email: preview.email, role: t(`role.${preview.role as "ADMIN" | "MEMBER"}`) })}</p>
-      {joinError && (
-        <Alert>
-          <p>{joinError}</p>
-        </Alert>
-      )}
+      {joinError && <RefusalMessage refusal={joinError} signedIn={account.status !== "signed-out"} />}
       {ready ? (
         <div class="card">
           <p>{t("join.signedInAs", { name: `${ready.user.first_name} ${ready.user.last_name}`, email: ready.user.email })}</p>

@@ -73,6 +73,8 @@ export type CampaignChanges = JsonBody<Operation<"/api/v1/campaigns/{campaign_id
 export type ParticipantPage = Success<Operation<"/api/v1/campaigns/{campaign_id}/participants", "get">>;
 export type Participant = ParticipantPage["items"][number];
 export type ParticipantStatus = "STARTED" | "TO_SHARE" | "SHARED";
+export type SharedProfilePage = Success<Operation<"/api/v1/campaigns/{campaign_id}/profiles", "get">>;
+export type SharedProfile = SharedProfilePage["items"][number];
 export type CampaignActivity = Success<Operation<"/api/v1/campaigns/{campaign_id}/activity", "get">>;
 export type CampaignAnalysis = Success<Operation<"/api/v1/campaigns/{campaign_id}/analysis", "get">>;
 export type ParticipantResults = Success<
@@ -468,6 +470,13 @@ export const api = {
         page: filters.page,
         page_size: filters.pageSize,
       },
+    }),
+
+  /** The profiles a profiles collection received (the latest one of each learner). */
+  campaignProfiles: (campaignId: number, page: { page?: number; pageSize?: number } = {}) =>
+    send("get", "/api/v1/campaigns/{campaign_id}/profiles", {
+      params: { campaign_id: campaignId },
+      query: { page: page.page, page_size: page.pageSize },
     }),
 
   campaignActivity: (campaignId: number) =>

@@ -281,6 +281,8 @@ export interface paths {
         /**
          * Cancel
          * @description Withdraw a pending invitation (administrators).
+         *
+         *     409 `INVITATION_ALREADY_ACCEPTED` or `INVITATION_CANCELLED` when it was already answered.
          */
         delete: operations["team-cancel"];
         options?: never;
@@ -298,6 +300,9 @@ export interface paths {
         /**
          * Read Invitation
          * @description What an invitation opens, for the invitee holding the link.
+         *
+         *     404 `INVITATION_NOT_FOUND` for an unknown or replaced link; 409
+         *     `INVITATION_ALREADY_ACCEPTED` once accepted, `INVITATION_CANCELLED` once withdrawn.
          */
         get: operations["team-read_invitation"];
         put?: never;
@@ -320,6 +325,9 @@ export interface paths {
         /**
          * Accept
          * @description Join the team with a single-use invitation.
+         *
+         *     404 `INVITATION_NOT_FOUND` for an unknown or replaced link; 409
+         *     `INVITATION_ALREADY_ACCEPTED` once accepted, `INVITATION_CANCELLED` once withdrawn.
          */
         post: operations["team-accept"];
         delete?: never;

@@ -129,6 +129,7 @@ export const en: Record<keyof typeof fr, string> = {
   "participants.allStatuses": "All statuses",
   "participants.started": "Test in progress",
   "participants.toShare": "Waiting",
+  "participants.profileSent": "Profile sent",
   "participants.shared": "Results received",
   "participants.search": "Search a participant (name, first name, id)",
   "participants.count": "{n} participant(s) found",

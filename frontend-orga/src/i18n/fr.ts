@@ -135,6 +135,7 @@ export const fr = {
   "participants.allStatuses": "Tous les statuts",
   "participants.started": "En cours de test",
   "participants.toShare": "En attente",
+  "participants.profileSent": "Profil envoyé",
   "participants.shared": "Résultats reçus",
   "participants.search": "Rechercher un participant (nom, prénom, identifiant)",
   "participants.count": "{n} participant(s) trouvé(s)",

@@ -166,6 +166,23 @@ describe("Participants tab", () => {
     expect(screen.getByRole("tab", { name: "Participants (3)" })).toHaveAttribute("aria-selected", "true");
   });
 
+  it("sends a profiles collection's shared rows to its Profils tab, not to test results", async () => {
+    setUp({
+      "GET /api/v1/campaigns/42": {
+        status: 200,
+        body: summary({ type: "PROFILES_COLLECTION", target_profile_id: null, external_id_label: null, external_id_type: null }),
+      },
+      "GET /api/v1/campaigns/42/profiles": { status: 200, body: { items: [], total: 0, page: 1, page_size: 25 } },
+    });
+    const table = await screen.findByRole("table", { name: /Participants : 6 au total/ });
+    expect(within(table).queryByRole("link", { name: "Hopper" })).not.toBeInTheDocument();
+    const row = within(table).getByRole("row", { name: /Hopper/ });
+    expect(within(row).queryByText(/étoile/)).not.toBeInTheDocument();
+    await userEvent.click(within(row).getByRole("link", { name: "Profil envoyé" }));
+    await waitFor(() => expect(window.location.pathname).toBe("/orga/campagnes/42/profils"));
+    expect(await screen.findByRole("tab", { name: "Profils" })).toHaveAttribute("aria-selected", "true");
+  });
+
   it("filters by status and searches", async () => {
     const api = setUp();
     await screen.findByRole("table");

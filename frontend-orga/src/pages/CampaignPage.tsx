@@ -486,6 +486,7 @@ type ParticipantsState = { kind: "loading" } | { kind: "failed"; error: unknown 
 function Participants({ summary }: { summary: CampaignSummary }) {
   const { t, locale } = useI18n();
   const campaign = summary.campaign;
+  const collection = campaign.type === "PROFILES_COLLECTION";
   const [status, setStatus] = useState<ParticipantStatus | "">("");
   const [search, setSearch] = useState("");
   const query = useDebounced(search.trim());
@@ -523,6 +524,8 @@ function Participants({ summary }: { summary: CampaignSummary }) {
   const result = (p: ParticipantPage["items"][number]) => {
     if (p.status === "STARTED") return t("participants.started");
     if (p.status === "TO_SHARE") return t("participants.toShare");
+    // A profiles collection's results are the profiles sent: they are read in its Profils tab.
+    if (collection) return <Link href={`/campagnes/${campaign.id}/profils`}>{t("participants.profileSent")}</Link>;
     if (p.mastery_percent === null) return t("participants.shared");
     return <Stars percent={p.mastery_percent} />;
   };
@@ -593,7 +596,7 @@ function Participants({ summary }: { summary: CampaignSummary }) {
                   {data.items.map((p) => (
                     <tr key={p.participation_id}>
                       <th scope="row">
-                        {p.status === "SHARED" ? (
+                        {p.status === "SHARED" && !collection ? (
                           <Link href={`/campagnes/${campaign.id}/participants/${p.participation_id}`}>{p.last_name}</Link>
                         ) : (
                           p.last_name

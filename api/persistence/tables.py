@@ -212,6 +212,9 @@ campaign_participations = Table(
     Column("validated_skill_ids", Text, nullable=True),
     # Whether this participation's snapshot is counted in `campaign_tallies` (ADR 0009).
     Column("tallied", Boolean, nullable=False, server_default=false()),
+    # A profiles collection's profile as sent: certifiable or not (ADR 0010). NULL: not a sent
+    # profile, or sent before the column existed (filled by the first reading of the list).
+    Column("is_certifiable", Boolean, nullable=True),
     CheckConstraint("status IN ('STARTED', 'SHARED')", name="status_known"),
     Index("ix_campaign_participations_user_id", "user_id"),
     Index("ix_campaign_participations_campaign_id_id", "campaign_id", "id"),

@@ -126,6 +126,8 @@ class ExportParticipation:
     assessment_completed: bool
     # What the learner had validated when sharing (None: not shared, or shared before snapshots).
     validated_at_sharing: frozenset[str] | None = None
+    # A profiles collection's profile: certifiable when sent (None: not known yet, ADR 0010).
+    certifiable_at_sharing: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -43,9 +43,26 @@ class CampaignRepository(Protocol):
         ...
 
     async def shared_profiles(
-        self, campaign_id: int, *, limit: int, offset: int
+        self,
+        campaign_id: int,
+        *,
+        search: str | None = None,
+        certifiable: bool | None = None,
+        limit: int,
+        offset: int,
     ) -> SharedProfilePage:
-        """The latest shared participation of each learner, by last then first name."""
+        """The latest shared participation of each learner, by last then first name; only
+        those matching the participant search and, when given, the stored certifiability."""
+        ...
+
+    async def profiles_without_certifiability(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        """Shared participations whose certifiability is not stored yet, id > after_id, by id."""
+        ...
+
+    async def record_certifiability(self, campaign_id: int, certifiable: dict[int, bool]) -> None:
+        """Store each participation's certifiability, where none is stored yet."""
         ...
 
     async def participants(

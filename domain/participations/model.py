@@ -28,6 +28,8 @@ class Participation:
     deleted_at: datetime | None = None
     # Every skill validated when the results were sent (ADR 0008); None until shared.
     validated_at_sharing: frozenset[str] | None = None
+    # A profiles collection's profile: certifiable when sent (ADR 0010); None otherwise.
+    is_certifiable: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from functools import cache
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from adaptive.types import KnowledgeElement, KnowledgeSource, KnowledgeStatus
 from api.composition import Container
@@ -285,3 +286,183 @@ async def test_profiles_are_for_members_and_only_for_profiles_collections(
     assert not_a_collection.json()["code"] == "NOT_A_PROFILES_COLLECTION"
     assert empty.status_code == 200 and empty.json()["items"] == [] and empty.json()["total"] == 0
     assert refused.status_code == 403
+
+
+async def send_profiles(
+    client: httpx.AsyncClient,
+    container: Container,
+    code: str,
+    learners: Iterable[tuple[str, str, str, bool]],
+) -> None:
+    """Each (first, last, external id, certifiable) learner joins and sends a profile:
+    a certifiable one has levels 1-2 in five competences, the others level 1 in one."""
+    certifiable_skills = {
+        s for c in ("1.1", "2.1", "3.1", "4.1", "5.1") for s in skills_of(c, (1, 2))
+    }
+    for first, last, external, certifiable in learners:
+        user_id, headers = await learner(client, first, last)
+        await give_knowledge(
+            container, user_id, certifiable_skills if certifiable else skills_of("1.2", (1,))
+        )
+        joined = await client.post(
+            "/api/v1/campaign-participations",
+            json={"campaign_code": code, "participant_external_id": external},
+            headers=headers,
+        )
+        assert joined.status_code == 201, joined.text
+        sent = await client.post(
+            f"/api/v1/campaign-participations/{joined.json()['id']}/share", headers=headers
+        )
+        assert sent.status_code == 200, sent.text
+
+
+async def test_profiles_are_found_by_name_external_id_and_certifiability_with_paged_totals(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            json={
+                "name": "Conseil emploi",
+                "type": "PROFILES_COLLECTION",
+                "external_id_label": "Identifiant France Travail",
+                "external_id_type": "STRING",
+            },
+            headers=member,
+        )
+    ).json()
+    await send_profiles(
+        client,
+        container,
+        campaign["code"],
+        [
+            ("Jean", "Dupont", "FT-100", True),
+            ("Jeanne", "Durand", "FT-200", False),
+            ("Paul", "Jeannot", "FT-300", True),
+            ("Léa", "Martin", "X_1%", False),
+            ("Marc", "Petit", "FT-500", True),
+        ],
+    )
+
+    async def names(**params: object) -> tuple[int, list[str]]:
+        answer = await client.get(
+            f"/api/v1/campaigns/{campaign['id']}/profiles", params=params, headers=member
+        )
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        return body["total"], [i["last_name"] for i in body["items"]]
+
+    # "jean" is in two first names and one last name; case and blanks do not matter.
+    assert await names(search="  JEAN ") == (3, ["Dupont", "Durand", "Jeannot"])
+    assert await names(search="jean dupont") == (1, ["Dupont"])
+    assert await names(search="Dupont   Jean") == (1, ["Dupont"])
+    assert await names(search="ft-3") == (1, ["Jeannot"])
+    # LIKE's wildcards are plain characters.
+    assert await names(search="_1%") == (1, ["Martin"])
+    assert await names(search="%") == (1, ["Martin"])
+    assert await names(search="personne") == (0, [])
+    assert await names(search="") == (5, ["Dupont", "Durand", "Jeannot", "Martin", "Petit"])
+    # Certifiability as sent, and the total counts matching profiles, not the page.
+    assert await names(certifiable="true") == (3, ["Dupont", "Jeannot", "Petit"])
+    assert await names(certifiable="false") == (2, ["Durand", "Martin"])
+    assert await names(certifiable="true", page_size=2) == (3, ["Dupont", "Jeannot"])
+    assert await names(certifiable="true", page_size=2, page=2) == (3, ["Petit"])
+    assert await names(certifiable="true", search="jean") == (2, ["Dupont", "Jeannot"])
+    assert await names(certifiable="false", search="jean") == (1, ["Durand"])
+    listed = await client.get(
+        f"/api/v1/campaigns/{campaign['id']}/profiles",
+        params={"certifiable": "false"},
+        headers=member,
+    )
+    assert all(item["certifiable"] is False for item in listed.json()["items"])
+    # The participants list searches by the same rule.
+    participants = await client.get(
+        f"/api/v1/campaigns/{campaign['id']}/participants",
+        params={"search": "dupont jean"},
+        headers=member,
+    )
+    assert [p["last_name"] for p in participants.json()["items"]] == ["Dupont"]
+
+
+async def test_profiles_sent_before_certifiability_was_stored_are_filtered_too(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            json={"name": "Anciens envois", "type": "PROFILES_COLLECTION"},
+            headers=member,
+        )
+    ).json()
+    await send_profiles(
+        client,
+        container,
+        campaign["code"],
+        [("Anna", "Zeller", "", True), ("Bruno", "Arnaud", "", False)],
+    )
+    # As before migration 0011: nothing stored; Anna's even sent before snapshots (0008).
+    async with container.engine.begin() as connection:
+        await connection.execute(text("UPDATE campaign_participations SET is_certifiable = NULL"))
+        await connection.execute(
+            text(
+                "UPDATE campaign_participations SET validated_skill_ids = NULL WHERE user_id = "
+                "(SELECT id FROM users WHERE last_name = 'Zeller')"
+            )
+        )
+
+    certifiable = await client.get(
+        f"/api/v1/campaigns/{campaign['id']}/profiles",
+        params={"certifiable": "true"},
+        headers=member,
+    )
+    not_certifiable = await client.get(
+        f"/api/v1/campaigns/{campaign['id']}/profiles",
+        params={"certifiable": "false"},
+        headers=member,
+    )
+
+    assert [(i["last_name"], i["certifiable"]) for i in certifiable.json()["items"]] == [
+        ("Zeller", True)
+    ]
+    assert certifiable.json()["total"] == 1
+    assert [(i["last_name"], i["certifiable"]) for i in not_certifiable.json()["items"]] == [
+        ("Arnaud", False)
+    ]
+    async with container.engine.connect() as connection:
+        stored = await connection.execute(
+            text("SELECT is_certifiable FROM campaign_participations ORDER BY id")
+        )
+        assert [bool(row[0]) for row in stored] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "code"),
+    [
+        ({"certifiable": "peut-être"}, "certifiable", "INVALID_VALUE"),
+        ({"search": "x" * 256}, "search", "TOO_LONG"),
+        ({"page": "0"}, "page", "INVALID_VALUE"),
+    ],
+)
+async def test_bad_profile_filters_are_refused_with_the_field_in_error(
+    client: httpx.AsyncClient, organization_id: int, params: dict[str, str], field: str, code: str
+):
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns",
+            json={"name": "Profils", "type": "PROFILES_COLLECTION"},
+            headers=member,
+        )
+    ).json()
+
+    refused = await client.get(
+        f"/api/v1/campaigns/{campaign['id']}/profiles", params=params, headers=member
+    )
+
+    assert refused.status_code == 422
+    problem = refused.json()
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert problem["code"] == "VALIDATION_ERROR"
+    assert [(e["field"], e["code"]) for e in problem["errors"]] == [(field, code)]

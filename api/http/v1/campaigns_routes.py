@@ -225,7 +225,14 @@ async def list_campaign_participants(
     status: Annotated[
         Literal["STARTED", "TO_SHARE", "SHARED"] | None, Query(description="Only this status.")
     ] = None,
-    search: Annotated[str | None, Query(max_length=255, description="Name or external id.")] = None,
+    search: Annotated[
+        str | None,
+        Query(
+            max_length=255,
+            description='Case-insensitive part of the first name, last name, "first last", '
+            '"last first" or external id.',
+        ),
+    ] = None,
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Participants per page.")] = 50,
 ) -> ParticipantPageRead:
@@ -271,16 +278,31 @@ async def list_campaign_profiles(
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
+    search: Annotated[
+        str | None,
+        Query(
+            max_length=255,
+            description='Case-insensitive part of the first name, last name, "first last", '
+            '"last first" or external id (as the participants list searches).',
+        ),
+    ] = None,
+    certifiable: Annotated[
+        bool | None,
+        Query(description="Only profiles that were certifiable (true) or not (false) when sent."),
+    ] = None,
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Profiles per page.")] = 50,
 ) -> SharedProfilePageRead:
-    """Profiles received by a profiles collection (members): shared ones only, as sent."""
+    """Profiles received by a profiles collection (members): shared ones only, as sent, the
+    latest of each learner; `total` counts the profiles matching the filters."""
     found = await list_shared_profiles(
         campaign_id,
         user_id=claims.user_id,
         uow=uow,
         content=container.content,
         views=container.engine_views,
+        search=search,
+        certifiable=certifiable,
         page=page,
         page_size=page_size,
     )

@@ -88,6 +88,29 @@ def _latest_assessment_state() -> Any:
     )
 
 
+def participant_matches(search: str | None) -> ColumnElement[bool] | None:
+    """Pix's participant search, shared by Orga's lists: case-insensitive "contains" on the
+    first name, the last name, "first last", "last first" and the external id. Blanks around
+    and between words do not count; a blank search filters nothing."""
+    pattern = " ".join((search or "").split()).lower()
+    if not pattern:
+        return None
+    first = func.lower(users.c.first_name)
+    last = func.lower(users.c.last_name)
+    return or_(
+        *(
+            text_.contains(pattern, autoescape=True)
+            for text_ in (
+                first,
+                last,
+                first + " " + last,
+                last + " " + first,
+                func.lower(campaign_participations.c.participant_external_id),
+            )
+        )
+    )
+
+
 class SqlCampaignRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -207,6 +230,7 @@ class SqlCampaignRepository:
                 cp.created_at,
                 cp.shared_at,
                 cp.validated_skill_ids,
+                cp.is_certifiable,
                 users.c.first_name,
                 users.c.last_name,
                 completed.label("assessment_state"),
@@ -231,15 +255,22 @@ class SqlCampaignRepository:
                 shared_at=row.shared_at,
                 assessment_completed=row.assessment_state == "completed",
                 validated_at_sharing=skill_set(row.validated_skill_ids),
+                certifiable_at_sharing=row.is_certifiable,
             )
             for row in rows
         ]
 
     async def shared_profiles(
-        self, campaign_id: int, *, limit: int, offset: int
+        self,
+        campaign_id: int,
+        *,
+        search: str | None = None,
+        certifiable: bool | None = None,
+        limit: int,
+        offset: int,
     ) -> SharedProfilePage:
         later = campaign_participations.alias("later_sending")
-        conditions = [
+        conditions: list[ColumnElement[bool]] = [
             campaign_participations.c.campaign_id == campaign_id,
             campaign_participations.c.deleted_at.is_(None),
             campaign_participations.c.status == "SHARED",
@@ -255,9 +286,17 @@ class SqlCampaignRepository:
             .correlate(campaign_participations)
             .exists(),
         ]
+        matches = participant_matches(search)
+        if matches is not None:
+            conditions.append(matches)
+        if certifiable is not None:
+            conditions.append(campaign_participations.c.is_certifiable.is_(certifiable))
         total = (
             await self._db.execute(
-                select(func.count()).select_from(campaign_participations).where(*conditions)
+                select(func.count())
+                .select_from(campaign_participations)
+                .join(users, users.c.id == campaign_participations.c.user_id)
+                .where(*conditions)
             )
         ).scalar_one()
         rows = await self._db.execute(
@@ -284,11 +323,56 @@ class SqlCampaignRepository:
                     shared_at=row.shared_at,
                     assessment_completed=True,
                     validated_at_sharing=skill_set(row.validated_skill_ids),
+                    certifiable_at_sharing=row.is_certifiable,
                 )
                 for row in rows
             ],
             total=int(total),
         )
+
+    async def profiles_without_certifiability(
+        self, campaign_id: int, *, after_id: int, limit: int
+    ) -> list[ExportParticipation]:
+        cp = campaign_participations.c
+        rows = await self._db.execute(
+            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
+            .where(
+                cp.campaign_id == campaign_id,
+                cp.status == "SHARED",
+                cp.is_certifiable.is_(None),
+                cp.id > after_id,
+            )
+            .order_by(cp.id)
+            .limit(limit)
+        )
+        return [
+            ExportParticipation(
+                participation_id=row.id,
+                user_id=row.user_id,
+                first_name="",
+                last_name="",
+                external_id=None,
+                created_at=row.created_at,
+                shared_at=row.shared_at,
+                assessment_completed=True,
+                validated_at_sharing=skill_set(row.validated_skill_ids),
+            )
+            for row in rows
+        ]
+
+    async def record_certifiability(self, campaign_id: int, certifiable: dict[int, bool]) -> None:
+        cp = campaign_participations.c
+        for value in (True, False):
+            ids = [pid for pid, is_certifiable in certifiable.items() if is_certifiable is value]
+            if ids:
+                # Only where still unknown: a concurrent reading wrote the same answer.
+                await self._db.execute(
+                    update(campaign_participations)
+                    .where(
+                        cp.id.in_(ids), cp.campaign_id == campaign_id, cp.is_certifiable.is_(None)
+                    )
+                    .values(is_certifiable=value)
+                )
 
     @staticmethod
     def _display_status() -> Any:
@@ -316,17 +400,9 @@ class SqlCampaignRepository:
     ) -> ParticipantPage:
         state = self._display_status()
         conditions = self._latest_of(campaign_id)
-        if search:
-            pattern = search.strip().lower()
-            conditions.append(
-                or_(
-                    func.lower(users.c.first_name).contains(pattern, autoescape=True),
-                    func.lower(users.c.last_name).contains(pattern, autoescape=True),
-                    func.lower(campaign_participations.c.participant_external_id).contains(
-                        pattern, autoescape=True
-                    ),
-                )
-            )
+        matches = participant_matches(search)
+        if matches is not None:
+            conditions.append(matches)
         base = (
             select(
                 campaign_participations.c.id,

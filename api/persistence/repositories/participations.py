@@ -47,6 +47,7 @@ def _participation(row: Any) -> Participation:
         is_improved=row.is_improved,
         deleted_at=row.deleted_at,
         validated_at_sharing=skill_set(row.validated_skill_ids),
+        is_certifiable=row.is_certifiable,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
+from domain.campaigns.certifiability import store_missing_certifiability
 from domain.campaigns.errors import NotAProfilesCollectionError
 from domain.campaigns.model import Campaign, CampaignType, ExportParticipation
 from domain.campaigns.snapshots import knowledge_of_chunk
@@ -39,18 +40,28 @@ async def list_shared_profiles(
     uow: UnitOfWork,
     content: ContentProvider,
     views: EngineViews,
+    search: str | None = None,
+    certifiable: bool | None = None,
     page: int = 1,
     page_size: int = 50,
 ) -> SharedProfiles:
-    """Profiles sent to a collection (members): only shared ones, as they were when sent."""
+    """Profiles sent to a collection (members): only shared ones, as they were when sent,
+    optionally only those matching a participant search and a certifiability."""
     current = loaded(content)
     skills = framework_skills(current, views)
     async with uow:
         campaign = await require_campaign_member(uow, campaign_id, user_id)
         if campaign.type != CampaignType.PROFILES_COLLECTION:
             raise NotAProfilesCollectionError()
+        # The filter reads the stored value: profiles sent before it existed get it first.
+        if await store_missing_certifiability(uow, campaign_id, skills, current):
+            await uow.commit()
         found = await uow.campaigns.shared_profiles(
-            campaign_id, limit=page_size, offset=(page - 1) * page_size
+            campaign_id,
+            search=search,
+            certifiable=certifiable,
+            limit=page_size,
+            offset=(page - 1) * page_size,
         )
         knowledge = await knowledge_of_chunk(uow, found.items, None)
     return SharedProfiles(
@@ -58,12 +69,21 @@ async def list_shared_profiles(
             SharedProfile(
                 participation=p,
                 shared_at=p.shared_at or p.created_at,
-                profile=profile_of(knowledge[p.participation_id].validated, skills, current),
+                profile=_as_sent(
+                    profile_of(knowledge[p.participation_id].validated, skills, current), p
+                ),
             )
             for p in found.items
         ],
         total=found.total,
     )
+
+
+def _as_sent(profile: Profile, p: ExportParticipation) -> Profile:
+    """Certifiability is the one stored when sent, the one the filter and the export read."""
+    if p.certifiable_at_sharing is None:
+        return profile
+    return replace(profile, certifiable=p.certifiable_at_sharing)
 
 
 def _day(moment: datetime | None) -> str:
@@ -113,7 +133,7 @@ class ProfilesLayout:
             row.append(p.external_id or "")
         if p.shared_at is None:
             return row + ["Non", NA] + [NA] * (3 + 2 * len(self.content.competences))
-        profile = profile_of(validated, self.skills, self.content)
+        profile = _as_sent(profile_of(validated, self.skills, self.content), p)
         row += [
             "Oui",
             _day(p.shared_at),

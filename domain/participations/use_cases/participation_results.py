@@ -212,6 +212,7 @@ async def _send_profile(
         shared_at=clock.now(),
         pix_score=profile.total_pix,
         validated_at_sharing=knowledge_rules.validated_skill_ids(elements),
+        is_certifiable=profile.certifiable,
     )
     await uow.participations.update(shared)
     await uow.commit()

@@ -179,6 +179,13 @@ export const en: Record<keyof typeof fr, string> = {
 
   "profiles.empty": "No profile received yet: profiles will appear here as soon as a participant sends theirs.",
   "profiles.caption": "Profiles received: {n} in all, page {page} of {pages}",
+  "profiles.filters": "Filter the profiles",
+  "profiles.search": "Search for a participant",
+  "profiles.searchHint": "Last name, first name or identifier",
+  "profiles.all": "All",
+  "profiles.countOne": "{n} profile",
+  "profiles.count": "{n} profiles",
+  "profiles.noResult": "No profile matches these filters.",
   "profiles.sharedAt": "Sent on",
   "profiles.totalPix": "Pix (total)",
   "profiles.certifiable": "Certifiable",

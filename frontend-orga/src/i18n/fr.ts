@@ -188,6 +188,13 @@ export const fr = {
   "profiles.empty":
     "Aucun profil reçu pour le moment : les profils apparaîtront ici dès qu'un participant aura envoyé le sien.",
   "profiles.caption": "Profils reçus : {n} au total, page {page} sur {pages}",
+  "profiles.filters": "Filtrer les profils",
+  "profiles.search": "Rechercher un participant",
+  "profiles.searchHint": "Nom, prénom ou identifiant",
+  "profiles.all": "Tous",
+  "profiles.countOne": "{n} profil",
+  "profiles.count": "{n} profils",
+  "profiles.noResult": "Aucun profil ne correspond à ces filtres.",
   "profiles.sharedAt": "Envoyé le",
   "profiles.totalPix": "Pix (total)",
   "profiles.certifiable": "Certifiable",

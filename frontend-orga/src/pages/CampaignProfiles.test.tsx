@@ -136,10 +136,83 @@ describe("Profils tab of a profiles collection", () => {
     expect(api.to("GET /api/v1/campaigns/42/profiles").at(-1)!.query).toEqual({ page: "2", page_size: "25" });
   });
 
-  it("says when no profile was received yet", async () => {
+  it("says when no profile was received yet, with no filter to offer", async () => {
     setUp(page([]));
     expect(await screen.findByText(/Aucun profil reçu pour le moment/)).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    expect(screen.queryByRole("searchbox")).not.toBeInTheDocument();
+  });
+
+  it("searches a participant, debounced, and counts the profiles found", async () => {
+    const user = userEvent.setup();
+    const api = setUp((call) => (call.query.search === "arn" ? page([anna]) : page([anna, bruno])));
+    expect(await screen.findByText("2 profils")).toHaveAttribute("role", "status");
+    const search = screen.getByRole("searchbox", { name: "Rechercher un participant" });
+    expect(search).toHaveAccessibleDescription("Nom, prénom ou identifiant");
+    await user.type(search, "  arn ");
+    expect(await screen.findByText("1 profil")).toHaveAttribute("role", "status");
+    expect(screen.queryByText("Zeller")).not.toBeInTheDocument();
+    expect(search).toHaveFocus();
+    // Typed quickly: one request for the whole word, trimmed.
+    const calls = api.to("GET /api/v1/campaigns/42/profiles").map((call) => call.query);
+    expect(calls).toEqual([
+      { page: "1", page_size: "25" },
+      { search: "arn", page: "1", page_size: "25" },
+    ]);
+  });
+
+  it("filters by certifiability (Tous / Oui / Non), back to page 1", async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 25 }, (_, i) => profile(i + 1, "Léa", `Nom${String(i).padStart(2, "0")}`));
+    const api = setUp((call) => {
+      if (call.query.certifiable === "false") return page([bruno]);
+      return call.query.page === "2" ? page([profile(26, "Zoé", "Zola")], 26, 2) : page(many, 26, 1);
+    });
+    await screen.findByRole("table", { name: "Profils reçus : 26 au total, page 1 sur 2" });
+    await user.click(screen.getByRole("button", { name: "Page suivante" }));
+    await screen.findByRole("table", { name: "Profils reçus : 26 au total, page 2 sur 2" });
+    const select = screen.getByRole("combobox", { name: "Certifiable" });
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["Tous", "Oui", "Non"]);
+    select.focus();
+    await user.selectOptions(select, "Non");
+    expect(await screen.findByRole("table", { name: "Profils reçus : 1 au total, page 1 sur 1" })).toBeInTheDocument();
+    expect(api.to("GET /api/v1/campaigns/42/profiles").at(-1)!.query).toEqual({
+      certifiable: "false",
+      page: "1",
+      page_size: "25",
+    });
+    await user.selectOptions(select, "Oui");
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/campaigns/42/profiles").at(-1)!.query).toEqual({
+        certifiable: "true",
+        page: "1",
+        page_size: "25",
+      }),
+    );
+    await user.selectOptions(select, "Tous");
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/campaigns/42/profiles").at(-1)!.query).toEqual({ page: "1", page_size: "25" }),
+    );
+    // Each change of filter asked once, never the old page with the new filter.
+    expect(
+      api
+        .to("GET /api/v1/campaigns/42/profiles")
+        .map((call) => call.query)
+        .filter((query) => query.page === "2"),
+    ).toEqual([{ page: "2", page_size: "25" }]);
+  });
+
+  it("says when no profile matches the filters, and keeps the filters to change them", async () => {
+    const user = userEvent.setup();
+    setUp((call) => (call.query.search ? page([]) : page([anna, bruno])));
+    await screen.findByRole("table", { name: /Profils reçus : 2 au total/ });
+    await user.type(screen.getByRole("searchbox", { name: "Rechercher un participant" }), "personne");
+    expect(await screen.findByText("Aucun profil ne correspond à ces filtres.")).toBeInTheDocument();
+    expect(screen.getByText("0 profil")).toBeInTheDocument();
+    expect(screen.queryByText(/Aucun profil reçu pour le moment/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    await user.clear(screen.getByRole("searchbox", { name: "Rechercher un participant" }));
+    expect(await screen.findByRole("table", { name: /Profils reçus : 2 au total/ })).toBeInTheDocument();
   });
 
   it("speaks English too", async () => {
@@ -147,6 +220,9 @@ describe("Profils tab of a profiles collection", () => {
     setUp(page([bruno]));
     const table = await screen.findByRole("table", { name: "Profiles received: 1 in all, page 1 of 1" });
     expect(within(table).getByText("No")).toBeInTheDocument();
+    expect(screen.getByText("1 profile")).toBeInTheDocument();
+    expect(screen.getByRole("searchbox", { name: "Search for a participant" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Certifiable" })).toHaveDisplayValue("All");
     expect(screen.getByRole("tab", { name: "Profiles" })).toHaveAttribute("aria-selected", "true");
   });
 });

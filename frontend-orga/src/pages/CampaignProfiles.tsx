@@ -2,6 +2,8 @@
  * Profils: what a profiles collection received, the latest profile each learner sent, as it was
  * then. One row per learner (name, external id, sending date, total pix, certifiable); the
  * certifiable competences and the 16 levels open under the row, so the table fits a tablet.
+ * Above it, a participant search (debounced, as in the participants list) and a certifiability
+ * filter; a change of filter goes back to page 1.
  */
 import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -9,31 +11,47 @@ import { api, type OrgaCampaign, type SharedProfile, type SharedProfilePage } fr
 import { Alert } from "@pix-libre/shared/components/Alert";
 import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
 import { Pagination } from "../components/Pagination";
-import { formatDate } from "../organization";
+import { formatDate, useDebounced } from "../organization";
 
 export const PROFILES_PAGE_SIZE = 25;
 
 type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: SharedProfilePage };
+type Certifiable = "" | "true" | "false";
 
 export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
   const { t, locale } = useI18n();
-  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState("");
+  const query = useDebounced(search.trim());
+  const [certifiable, setCertifiable] = useState<Certifiable>("");
+  // The page belongs to the filters it was chosen with: new filters start at page 1 in the
+  // same render, so one request goes out, not one for the old page and one for page 1.
+  const filters = `${certifiable}|${query}`;
+  const [paged, setPaged] = useState({ filters, page: 1 });
+  const page = paged.filters === filters ? paged.page : 1;
+  // …and forget the old page, so that coming back to earlier filters starts at page 1 too.
+  useEffect(() => setPaged((p) => (p.filters === filters ? p : { filters, page: 1 })), [filters]);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const table = useRef<HTMLTableElement>(null);
   const focusTable = useRef(false);
 
   useEffect(() => {
     let live = true;
-    api.campaignProfiles(campaign.id, { page, pageSize: PROFILES_PAGE_SIZE }).then(
-      (data) => live && setState({ kind: "ready", data }),
-      (error: unknown) => live && setState({ kind: "failed", error }),
-    );
+    api
+      .campaignProfiles(campaign.id, {
+        search: query,
+        certifiable: certifiable === "" ? undefined : certifiable === "true",
+        page,
+        pageSize: PROFILES_PAGE_SIZE,
+      })
+      .then(
+        (data) => live && setState({ kind: "ready", data }),
+        (error: unknown) => live && setState({ kind: "failed", error }),
+      );
     return () => {
       live = false;
     };
-  }, [campaign.id, page, attempt]);
+  }, [campaign.id, query, certifiable, page, attempt]);
   useEffect(() => {
     if (state.kind === "ready" && focusTable.current) {
       focusTable.current = false;
@@ -41,19 +59,87 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
     }
   }, [state]);
 
-  if (state.kind === "loading") return <p role="status">{t("app.loading")}</p>;
-  if (state.kind === "failed") {
-    return (
-      <Alert>
-        <p>{errorMessage(t, state.error)}</p>
-        <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-          {t("app.retry")}
-        </button>
-      </Alert>
-    );
+  const filtered = query !== "" || certifiable !== "";
+  const countOf = (n: number) =>
+    t(new Intl.PluralRules(locale).select(n) === "one" ? "profiles.countOne" : "profiles.count", { n });
+  // Nothing received at all: no filter to offer, only the empty state.
+  if (state.kind === "ready" && state.data.total === 0 && !filtered) {
+    return <p class="card empty-state">{t("profiles.empty")}</p>;
   }
-  const { data } = state;
-  if (data.total === 0) return <p class="card empty-state">{t("profiles.empty")}</p>;
+  return (
+    <>
+      <div class="filters" role="search" aria-label={t("profiles.filters")}>
+        <div class="field">
+          <label for="profile-search">{t("profiles.search")}</label>
+          <input
+            id="profile-search"
+            type="search"
+            value={search}
+            aria-describedby="profile-search-hint"
+            onInput={(event) => setSearch(event.currentTarget.value)}
+          />
+          <p id="profile-search-hint" class="field__hint">
+            {t("profiles.searchHint")}
+          </p>
+        </div>
+        <div class="field">
+          <label for="profile-certifiable">{t("profiles.certifiable")}</label>
+          <select
+            id="profile-certifiable"
+            value={certifiable}
+            onChange={(event) => setCertifiable(event.currentTarget.value as Certifiable)}
+          >
+            <option value="">{t("profiles.all")}</option>
+            <option value="true">{t("profiles.yes")}</option>
+            <option value="false">{t("profiles.no")}</option>
+          </select>
+        </div>
+      </div>
+      <p class="filters__count" role="status">
+        {state.kind === "ready" ? countOf(state.data.total) : ""}
+      </p>
+      {state.kind === "loading" && <p role="status">{t("app.loading")}</p>}
+      {state.kind === "failed" && (
+        <Alert>
+          <p>{errorMessage(t, state.error)}</p>
+          <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
+            {t("app.retry")}
+          </button>
+        </Alert>
+      )}
+      {state.kind === "ready" &&
+        (state.data.total === 0 ? (
+          <p class="card empty-state">{t("profiles.noResult")}</p>
+        ) : (
+          <ProfilesTable
+            campaign={campaign}
+            data={state.data}
+            table={table}
+            onPage={(next) => {
+              focusTable.current = true;
+              setPaged({ filters, page: next });
+            }}
+          />
+        ))}
+    </>
+  );
+}
+
+function ProfilesTable({
+  campaign,
+  data,
+  table,
+  onPage,
+}: {
+  campaign: OrgaCampaign;
+  data: SharedProfilePage;
+  table: { current: HTMLTableElement | null };
+  onPage: (page: number) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  // Another page or other filters: every row starts closed.
+  useEffect(() => setOpen(new Set()), [data]);
   const external = campaign.external_id_label;
   const columns = external ? 7 : 6;
   const toggle = (id: number) => {
@@ -131,11 +217,7 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
         pageSize={data.page_size}
         total={data.total}
         label={t("profiles.pagination")}
-        onPage={(next) => {
-          focusTable.current = true;
-          setOpen(new Set());
-          setPage(next);
-        }}
+        onPage={onPage}
       />
     </>
   );

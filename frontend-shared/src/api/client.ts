@@ -180,7 +180,7 @@ interface SendOptions<O = unknown> {
   /** false for endpoints that must never carry the bearer token (token, sign-up…). */
   auth?: boolean;
   /** Query string parameters (undefined values are left out). */
-  query?: Record<string, string | number | undefined>;
+  query?: Record<string, string | number | boolean | undefined>;
 }
 
 interface Payload {
@@ -472,11 +472,20 @@ export const api = {
       },
     }),
 
-  /** The profiles a profiles collection received (the latest one of each learner). */
-  campaignProfiles: (campaignId: number, page: { page?: number; pageSize?: number } = {}) =>
+  /** The profiles a profiles collection received (the latest one of each learner), optionally
+   * only those matching a participant search and a certifiability. */
+  campaignProfiles: (
+    campaignId: number,
+    filters: { search?: string; certifiable?: boolean | undefined; page?: number; pageSize?: number } = {},
+  ) =>
     send("get", "/api/v1/campaigns/{campaign_id}/profiles", {
       params: { campaign_id: campaignId },
-      query: { page: page.page, page_size: page.pageSize },
+      query: {
+        search: filters.search || undefined,
+        certifiable: filters.certifiable,
+        page: filters.page,
+        page_size: filters.pageSize,
+      },
     }),
 
   campaignActivity: (campaignId: number) =>

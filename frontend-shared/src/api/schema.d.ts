@@ -481,7 +481,8 @@ export interface paths {
         };
         /**
          * List Campaign Profiles
-         * @description Profiles received by a profiles collection (members): shared ones only, as sent.
+         * @description Profiles received by a profiles collection (members): shared ones only, as sent, the
+         *     latest of each learner; `total` counts the profiles matching the filters.
          */
         get: operations["campaigns-list_campaign_profiles"];
         put?: never;
@@ -4659,7 +4660,7 @@ export interface operations {
             query?: {
                 /** @description Only this status. */
                 status?: ("STARTED" | "TO_SHARE" | "SHARED") | null;
-                /** @description Name or external id. */
+                /** @description Case-insensitive part of the first name, last name, "first last", "last first" or external id. */
                 search?: string | null;
                 /** @description Page number, from 1. */
                 page?: number;
@@ -4727,6 +4728,10 @@ export interface operations {
     "campaigns-list_campaign_profiles": {
         parameters: {
             query?: {
+                /** @description Case-insensitive part of the first name, last name, "first last", "last first" or external id (as the participants list searches). */
+                search?: string | null;
+                /** @description Only profiles that were certifiable (true) or not (false) when sent. */
+                certifiable?: boolean | null;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Profiles per page. */

@@ -237,7 +237,10 @@ def test_the_profiles_of_a_profiles_collection_have_no_accessibility_violation(
         page.get_by_role("table", name="Niveau et pix par compétence : Léa Profil0")
     ).to_be_visible()
     check("Orga profile levels")
-    check.verdict(expected_pages=2)
+    page.get_by_role("combobox", name="Certifiable").select_option(label="Oui")
+    expect(page.get_by_text("Aucun profil ne correspond à ces filtres.")).to_be_visible()
+    check("Orga profiles, no match for the filters")
+    check.verdict(expected_pages=3)
 
 
 def test_the_axe_helper_reports_what_it_finds(page: Page):

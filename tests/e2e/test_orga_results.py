@@ -269,6 +269,19 @@ def test_a_profiles_collection_shows_its_profiles_and_keeps_the_tab_in_the_url(
     levels = page.get_by_role("table", name="Niveau et pix par compétence : Léa Profil0")
     expect(levels.get_by_role("row")).to_have_count(17)  # the header and 16 competences
 
+    # Finding someone: by external id, then by certifiability (nobody here is certifiable).
+    search = page.get_by_role("searchbox", name="Rechercher un participant")
+    search.fill("m-1")
+    expect(page.get_by_role("status").filter(has_text="1 profil")).to_be_visible()
+    expect(
+        page.get_by_role("table", name=re.compile("Profils reçus : 1 au total"))
+    ).to_contain_text("Profil1")
+    search.fill("")
+    page.get_by_role("combobox", name="Certifiable").select_option(label="Oui")
+    expect(page.get_by_text("Aucun profil ne correspond à ces filtres.")).to_be_visible()
+    page.get_by_role("combobox", name="Certifiable").select_option(label="Tous")
+    expect(profiles).to_be_visible()
+
     # At tablet width the page itself does not scroll sideways.
     page.set_viewport_size({"width": 768, "height": 1024})
     width = page.evaluate("document.documentElement.scrollWidth")

@@ -71,6 +71,9 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
       <div class="filters" role="search" aria-label={t("profiles.filters")}>
         <div class="field">
           <label for="profile-search">{t("profiles.search")}</label>
+          <p id="profile-search-hint" class="field__hint">
+            {t("profiles.searchHint")}
+          </p>
           <input
             id="profile-search"
             type="search"
@@ -78,9 +81,6 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
             aria-describedby="profile-search-hint"
             onInput={(event) => setSearch(event.currentTarget.value)}
           />
-          <p id="profile-search-hint" class="field__hint">
-            {t("profiles.searchHint")}
-          </p>
         </div>
         <div class="field">
           <label for="profile-certifiable">{t("profiles.certifiable")}</label>

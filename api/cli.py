@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--to-share", type=int, help="finished, not shared (default: 5 %%)")
     demo.add_argument("--started", type=int, help="still answering (default: 5 %%)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    demo.add_argument(
+        "--without-campaign",
+        action="store_true",
+        help="do not create the demo campaign (the organisation starts with none)",
+    )
     demo.set_defaults(handler=_demo)
     spec = commands.add_parser("openapi", help="write the OpenAPI spec")
     spec.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
@@ -188,13 +193,22 @@ def _create_organization(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from api.demo import DEMO_ORGANIZATION, load_demo
+    from api.demo import DEMO_ORGANIZATION, ensure_demo_campaign, load_demo
 
     async def work(c: Any) -> int:
         accounts = await load_demo(c)
         print(f"Demo data ready: organisation {DEMO_ORGANIZATION!r} (PRO).")
         for account in accounts:
             print(f"  {account.role:<24} {account.email:<28} password: {account.password}")
+        if not args.without_campaign:
+            campaign = await ensure_demo_campaign(c)
+            if campaign is None:
+                print("No demo campaign: import the content first (pix content import).")
+            else:
+                print(
+                    f"Campaign {campaign.name!r}: code {campaign.code} — type it in the learner"
+                    f" app, or open /campagnes/{campaign.code}."
+                )
         if args.participants:
             from api.demo_campaign import PASSWORD, generate_demo_campaign
 

@@ -1,4 +1,5 @@
-"""Demonstration data for `make run`: an organisation, its admin and member, and a learner."""
+"""Demonstration data for `make run`: an organisation, its admin and member, a learner, and a
+campaign on the Diagnostic initial whose code a newcomer can type in the learner app."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import contextlib
 from dataclasses import dataclass
 
 from api.composition import Container
+from domain.campaigns.model import Campaign, CampaignListQuery, CampaignType, ExternalIdType
+from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
 from domain.organizations.errors import AlreadyMemberError
 from domain.organizations.model import MembershipRole, OrganizationType
 from domain.organizations.use_cases.add_member import add_member
@@ -14,6 +17,7 @@ from domain.users.errors import EmailAlreadyUsedError
 from domain.users.use_cases.sign_up import SignUp, sign_up
 
 DEMO_ORGANIZATION = "Organisation de démonstration"
+DEMO_CAMPAIGN = "Diagnostic de démonstration"
 
 
 @dataclass(frozen=True)
@@ -78,3 +82,46 @@ async def load_demo(container: Container) -> list[DemoAccount]:
                 organization_id=organization.id, email=email, role=role, uow=c.uow(), clock=c.clock
             )
     return list(DEMO_ACCOUNTS)
+
+
+async def ensure_demo_campaign(container: Container) -> Campaign | None:
+    """The demo organisation's campaign on the Diagnostic initial, created once (None while no
+    content release is imported: the campaign needs its target profile)."""
+    c = container
+    if c.content.current() is None:
+        await c.content.refresh(c.uow())
+    if c.content.current() is None:
+        return None
+    async with c.uow() as uow:
+        organization = await uow.organizations.find_by_name(DEMO_ORGANIZATION)
+        admin = await uow.users.get_by_email(DEMO_ACCOUNTS[0].email)
+        if organization is None or organization.id is None or admin is None or admin.id is None:
+            return None
+        found = await uow.campaigns.page(
+            CampaignListQuery(organization_id=organization.id, name=DEMO_CAMPAIGN)
+        )
+    for summary in found.items:
+        if summary.campaign.name == DEMO_CAMPAIGN:
+            return summary.campaign
+    return await create_campaign(
+        NewCampaign(
+            organization_id=organization.id,
+            name=DEMO_CAMPAIGN,
+            type=CampaignType.ASSESSMENT,
+            target_profile_id="pix-emploi-diagnostic",
+            title="Diagnostic de démonstration",
+            landing_text=(
+                "Bienvenue ! Ce parcours de démonstration évalue vos compétences numériques "
+                "de base en une trentaine de minutes.\n\n"
+                "Répondez sans chercher ailleurs : il s'agit de savoir où vous en êtes."
+            ),
+            external_id_label="Numéro de dossier",
+            external_id_type=ExternalIdType.STRING,
+            multiple_sendings=True,
+        ),
+        requested_by=admin.id,
+        uow=c.uow(),
+        content=c.content,
+        clock=c.clock,
+        random=c.random,
+    )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
 from api.composition import Container
 from api.demo import DEMO_ACCOUNTS, DEMO_ORGANIZATION
 from api.settings import ROOT
+from domain.campaigns.model import CampaignListQuery
 
 
 def pix(
@@ -121,3 +123,34 @@ async def test_demo_data_loads_twice_without_duplicates(database_url: str, conta
         (m.organization.name, m.organization.type.value, m.role.value) for m in admin_memberships
     ] == [(DEMO_ORGANIZATION, "PRO", "ADMIN")]
     assert [m.role.value for m in member_memberships] == ["MEMBER"]
+
+
+async def test_demo_data_offers_one_campaign_to_try_once_the_content_is_imported(
+    database_url: str, container: Container
+):
+    before_content = pix(database_url, "demo")
+    assert pix(database_url, "content", "import", "--from-source").returncode == 0
+    first = pix(database_url, "demo")
+    second = pix(database_url, "demo")
+
+    assert "import the content first" in before_content.stdout
+    codes = [re.search(r"code ([A-Z0-9]{9})", run.stdout) for run in (first, second)]
+    assert codes[0] and codes[1] and codes[0].group(1) == codes[1].group(1), first.stdout
+    async with container.uow() as uow:
+        found = await uow.campaigns.get_to_join(codes[0].group(1))
+    assert found is not None and found.campaign.title == "Diagnostic de démonstration"
+    assert found.campaign.target_profile_id == "pix-emploi-diagnostic"
+
+
+async def test_demo_without_campaign_leaves_the_organisation_empty(
+    database_url: str, container: Container
+):
+    pix(database_url, "content", "import", "--from-source")
+    run = pix(database_url, "demo", "--without-campaign")
+
+    assert run.returncode == 0, run.stderr
+    async with container.uow() as uow:
+        organization = await uow.organizations.find_by_name(DEMO_ORGANIZATION)
+        assert organization is not None and organization.id is not None
+        page = await uow.campaigns.page(CampaignListQuery(organization_id=organization.id))
+    assert page.total == 0 and not page.organization_has_campaigns

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from adaptive.types import Skill
-from domain.campaigns.snapshots import knowledge_of_chunk
+from domain.campaigns.model import ExportParticipation
+from domain.campaigns.snapshots import CHUNK, backfill
 from domain.knowledge.use_cases.get_profile import profile_of
 from domain.learning_content.model import LearningContent
 from domain.unit_of_work import UnitOfWork
-
-CHUNK = 1000
 
 
 async def store_missing_certifiability(
@@ -19,23 +18,16 @@ async def store_missing_certifiability(
 ) -> bool:
     """Compute, from what was sent, the certifiability of the collection's shared profiles
     that have none stored, and store it (joins the caller's UoW; True when it wrote)."""
-    after = 0
-    wrote = False
-    while True:
-        chunk = await uow.campaigns.profiles_without_certifiability(
+
+    async def fetch(after: int) -> list[ExportParticipation]:
+        return await uow.campaigns.profiles_without_certifiability(
             campaign_id, after_id=after, limit=CHUNK
         )
-        if not chunk:
-            return wrote
-        after = chunk[-1].participation_id
-        knowledge = await knowledge_of_chunk(uow, chunk, None)
+
+    async def write(validated: dict[int, frozenset[str]]) -> None:
         await uow.campaigns.record_certifiability(
             campaign_id,
-            {
-                p.participation_id: profile_of(
-                    knowledge[p.participation_id].validated, skills, current
-                ).certifiable
-                for p in chunk
-            },
+            {pid: profile_of(ids, skills, current).certifiable for pid, ids in validated.items()},
         )
-        wrote = True
+
+    return await backfill(uow, fetch, write)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from adaptive import knowledge as knowledge_rules
-from adaptive.types import KnowledgeStatus
+from adaptive.types import KnowledgeElement, KnowledgeStatus
 from domain.campaigns.model import ExportParticipation
 from domain.unit_of_work import UnitOfWork
 
@@ -18,6 +20,14 @@ class Knowledge:
 
 
 NOTHING = Knowledge(frozenset(), frozenset())
+CHUNK = 1000
+
+
+def when_shared(
+    elements: Iterable[KnowledgeElement], shared_at: datetime
+) -> list[KnowledgeElement]:
+    """Knowledge is append-only: what existed at sharing time is what was sent."""
+    return [e for e in elements if e.created_at <= shared_at]
 
 
 async def knowledge_of_chunk(
@@ -49,11 +59,28 @@ async def knowledge_of_chunk(
     for p in missing:
         elements = elements_by_user.get(p.user_id, [])
         if p.shared_at is not None:
-            # Knowledge is append-only: what existed at sharing time is what was sent.
-            elements = [e for e in elements if e.created_at <= p.shared_at]
+            elements = when_shared(elements, p.shared_at)
         state = knowledge_rules.current(elements)
         found[p.participation_id] = Knowledge(
             frozenset(s for s, e in state.items() if e.status is KnowledgeStatus.VALIDATED),
             frozenset(state),
         )
     return found
+
+
+async def backfill(
+    uow: UnitOfWork,
+    fetch: Callable[[int], Awaitable[list[ExportParticipation]]],
+    write: Callable[[dict[int, frozenset[str]]], Awaitable[object]],
+) -> bool:
+    """Walk, chunk by chunk, the shared participations `fetch(after_id)` returns and hand
+    `write` what each had validated when shared (the read models' first-reading backfills,
+    for results shared before they stored what they read). True when there was any."""
+    after = 0
+    wrote = False
+    while chunk := await fetch(after):
+        after = chunk[-1].participation_id
+        knowledge = await knowledge_of_chunk(uow, chunk, None)
+        await write({p.participation_id: knowledge[p.participation_id].validated for p in chunk})
+        wrote = True
+    return wrote

@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from typing import Any
 
 import httpx
 import pytest
@@ -288,6 +289,18 @@ async def test_profiles_are_for_members_and_only_for_profiles_collections(
     assert refused.status_code == 403
 
 
+async def new_collection(
+    client: httpx.AsyncClient, organization_id: int, member: dict[str, str], **fields: object
+) -> dict[str, Any]:
+    response = await client.post(
+        f"/api/v1/organizations/{organization_id}/campaigns",
+        json={"name": "Profils", "type": "PROFILES_COLLECTION", **fields},
+        headers=member,
+    )
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
 async def send_profiles(
     client: httpx.AsyncClient,
     container: Container,
@@ -320,18 +333,14 @@ async def test_profiles_are_found_by_name_external_id_and_certifiability_with_pa
     client: httpx.AsyncClient, organization_id: int, container: Container
 ):
     member = await bearer(client, "member@example.org")
-    campaign = (
-        await client.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            json={
-                "name": "Conseil emploi",
-                "type": "PROFILES_COLLECTION",
-                "external_id_label": "Identifiant France Travail",
-                "external_id_type": "STRING",
-            },
-            headers=member,
-        )
-    ).json()
+    campaign = await new_collection(
+        client,
+        organization_id,
+        member,
+        name="Conseil emploi",
+        external_id_label="Identifiant France Travail",
+        external_id_type="STRING",
+    )
     await send_profiles(
         client,
         container,
@@ -389,13 +398,7 @@ async def test_profiles_sent_before_certifiability_was_stored_are_filtered_too(
     client: httpx.AsyncClient, organization_id: int, container: Container
 ):
     member = await bearer(client, "member@example.org")
-    campaign = (
-        await client.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            json={"name": "Anciens envois", "type": "PROFILES_COLLECTION"},
-            headers=member,
-        )
-    ).json()
+    campaign = await new_collection(client, organization_id, member, name="Anciens envois")
     await send_profiles(
         client,
         container,
@@ -449,13 +452,7 @@ async def test_bad_profile_filters_are_refused_with_the_field_in_error(
     client: httpx.AsyncClient, organization_id: int, params: dict[str, str], field: str, code: str
 ):
     member = await bearer(client, "member@example.org")
-    campaign = (
-        await client.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            json={"name": "Profils", "type": "PROFILES_COLLECTION"},
-            headers=member,
-        )
-    ).json()
+    campaign = await new_collection(client, organization_id, member)
 
     refused = await client.get(
         f"/api/v1/campaigns/{campaign['id']}/profiles", params=params, headers=member

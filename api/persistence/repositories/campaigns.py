@@ -111,6 +111,38 @@ def participant_matches(search: str | None) -> ColumnElement[bool] | None:
     )
 
 
+async def shared_chunk(
+    db: AsyncConnection,
+    campaign_id: int,
+    *conditions: ColumnElement[bool],
+    after_id: int,
+    limit: int,
+) -> list[ExportParticipation]:
+    """Shared participations of the campaign meeting `conditions`, id > after_id, by id,
+    without names: what the read models' first-reading backfills walk through."""
+    cp = campaign_participations.c
+    rows = await db.execute(
+        select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
+        .where(cp.campaign_id == campaign_id, cp.status == "SHARED", *conditions, cp.id > after_id)
+        .order_by(cp.id)
+        .limit(limit)
+    )
+    return [
+        ExportParticipation(
+            participation_id=row.id,
+            user_id=row.user_id,
+            first_name="",
+            last_name="",
+            external_id=None,
+            created_at=row.created_at,
+            shared_at=row.shared_at,
+            assessment_completed=True,
+            validated_at_sharing=skill_set(row.validated_skill_ids),
+        )
+        for row in rows
+    ]
+
+
 class SqlCampaignRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -333,32 +365,13 @@ class SqlCampaignRepository:
     async def profiles_without_certifiability(
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
-        cp = campaign_participations.c
-        rows = await self._db.execute(
-            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
-            .where(
-                cp.campaign_id == campaign_id,
-                cp.status == "SHARED",
-                cp.is_certifiable.is_(None),
-                cp.id > after_id,
-            )
-            .order_by(cp.id)
-            .limit(limit)
+        return await shared_chunk(
+            self._db,
+            campaign_id,
+            campaign_participations.c.is_certifiable.is_(None),
+            after_id=after_id,
+            limit=limit,
         )
-        return [
-            ExportParticipation(
-                participation_id=row.id,
-                user_id=row.user_id,
-                first_name="",
-                last_name="",
-                external_id=None,
-                created_at=row.created_at,
-                shared_at=row.shared_at,
-                assessment_completed=True,
-                validated_at_sharing=skill_set(row.validated_skill_ids),
-            )
-            for row in rows
-        ]
 
     async def record_certifiability(self, campaign_id: int, certifiable: dict[int, bool]) -> None:
         cp = campaign_participations.c

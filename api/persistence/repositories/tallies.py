@@ -11,6 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from api.persistence.repositories.campaigns import shared_chunk
 from api.persistence.repositories.participations import skill_set, skill_text
 from api.persistence.tables import campaign_participations, campaign_tallies
 from domain.campaigns.model import ExportParticipation
@@ -50,31 +51,9 @@ class SqlCampaignTallies:
     async def untallied(
         self, campaign_id: int, *, after_id: int, limit: int
     ) -> list[ExportParticipation]:
-        rows = await self._db.execute(
-            select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
-            .where(
-                cp.campaign_id == campaign_id,
-                *_COUNTS,
-                cp.tallied.is_(False),
-                cp.id > after_id,
-            )
-            .order_by(cp.id)
-            .limit(limit)
+        return await shared_chunk(
+            self._db, campaign_id, *_COUNTS, cp.tallied.is_(False), after_id=after_id, limit=limit
         )
-        return [
-            ExportParticipation(
-                participation_id=row.id,
-                user_id=row.user_id,
-                first_name="",
-                last_name="",
-                external_id=None,
-                created_at=row.created_at,
-                shared_at=row.shared_at,
-                assessment_completed=True,
-                validated_at_sharing=skill_set(row.validated_skill_ids),
-            )
-            for row in rows
-        ]
 
     async def add(self, campaign_id: int, contributions: Mapping[int, Patterns]) -> int:
         if not contributions:

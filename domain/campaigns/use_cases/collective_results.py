@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from adaptive.types import Skill
 from domain.access.policies import require_campaign_member
-from domain.campaigns.snapshots import knowledge_of_chunk
+from domain.campaigns.model import ExportParticipation
+from domain.campaigns.snapshots import CHUNK, backfill
 from domain.campaigns.tally import CampaignTally, TallyRow, tube_patterns
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.model import Competence, LearningContent, Tube
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.unit_of_work import UnitOfWork
-
-CHUNK = 1000
 
 
 @dataclass(frozen=True)
@@ -112,22 +111,16 @@ def summarise(
 
 async def _fold_earlier_shares(uow: UnitOfWork, campaign_id: int, current: LearningContent) -> bool:
     """Results shared before tallies existed enter the tally once, on the first reading."""
-    after = 0
-    folded = False
-    while True:
-        chunk = await uow.tallies.untallied(campaign_id, after_id=after, limit=CHUNK)
-        if not chunk:
-            return folded
-        after = chunk[-1].participation_id
-        knowledge = await knowledge_of_chunk(uow, chunk, None)
+
+    async def fetch(after: int) -> list[ExportParticipation]:
+        return await uow.tallies.untallied(campaign_id, after_id=after, limit=CHUNK)
+
+    async def write(validated: dict[int, frozenset[str]]) -> None:
         await uow.tallies.add(
-            campaign_id,
-            {
-                p.participation_id: tube_patterns(knowledge[p.participation_id].validated, current)
-                for p in chunk
-            },
+            campaign_id, {pid: tube_patterns(ids, current) for pid, ids in validated.items()}
         )
-        folded = True
+
+    return await backfill(uow, fetch, write)
 
 
 async def analyse_campaign(

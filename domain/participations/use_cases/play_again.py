@@ -12,6 +12,7 @@ from domain.assessments.model import (
     AssessmentType,
 )
 from domain.campaigns.errors import CampaignNotFoundError
+from domain.campaigns.snapshots import when_shared
 from domain.campaigns.tally import tube_patterns
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.ports import ContentProvider, loaded
@@ -43,15 +44,14 @@ def _new_assessment(
 
 
 async def _validated_at_sharing(uow: UnitOfWork, participation: Participation) -> frozenset[str]:
-    """The snapshot; for results shared before snapshots existed, the knowledge of then
-    (knowledge is append-only), as the first reading of collective results counted it."""
+    """The snapshot; for results shared before snapshots existed, the knowledge of then, as
+    the first reading of collective results counted it."""
     if participation.validated_at_sharing is not None:
         return participation.validated_at_sharing
-    shared_at = participation.shared_at
+    if participation.shared_at is None:
+        return frozenset()
     elements = await uow.knowledge.of_user(participation.user_id, None)
-    return knowledge_rules.validated_skill_ids(
-        [e for e in elements if shared_at is not None and e.created_at <= shared_at]
-    )
+    return knowledge_rules.validated_skill_ids(when_shared(elements, participation.shared_at))
 
 
 async def play_again(

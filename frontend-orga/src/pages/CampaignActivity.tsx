@@ -3,42 +3,19 @@
  * Every chart is drawn with CSS or inline SVG (no library), says its numbers in text, and
  * tells its series apart by shape and words, not only by colour.
  */
-import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignActivity } from "@pix-libre/shared/api/client";
-import { Alert } from "@pix-libre/shared/components/Alert";
-import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { LoadFailed, useLoaded } from "../components/Loaded";
 import { Bar, StarRow } from "../components/Mastery";
 import { formatDate } from "../organization";
 
-type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; activity: CampaignActivity };
-
 export function ActivityTab({ campaignId }: { campaignId: number }) {
   const { t } = useI18n();
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api.campaignActivity(campaignId).then(
-      (activity) => live && setState({ kind: "ready", activity }),
-      (error: unknown) => live && setState({ kind: "failed", error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, attempt]);
+  const [state, retry] = useLoaded(() => api.campaignActivity(campaignId), [campaignId]);
 
   if (state.kind === "loading") return <p role="status">{t("app.loading")}</p>;
-  if (state.kind === "failed") {
-    return (
-      <Alert>
-        <p>{errorMessage(t, state.error)}</p>
-        <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-          {t("app.retry")}
-        </button>
-      </Alert>
-    );
-  }
-  const { activity } = state;
+  if (state.kind === "failed") return <LoadFailed error={state.error} onRetry={retry} />;
+  const { data: activity } = state;
   const { started, to_share, shared } = activity.statuses;
   const total = started + to_share + shared;
   if (total === 0) return <p class="card empty-state">{t("activity.empty")}</p>;

@@ -1,46 +1,26 @@
 /** Résultats collectifs and Analyse: both read the shared results only (one API answer). */
-import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignAnalysis } from "@pix-libre/shared/api/client";
-import { Alert } from "@pix-libre/shared/components/Alert";
-import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { type Loaded, LoadFailed, useLoaded } from "../components/Loaded";
 import { Bar, Dots } from "../components/Mastery";
 
-type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; analysis: CampaignAnalysis };
+type State = Loaded<CampaignAnalysis>;
 
 function useAnalysis(campaignId: number): [State, () => void] {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api.campaignAnalysis(campaignId).then(
-      (analysis) => live && setState({ kind: "ready", analysis }),
-      (error: unknown) => live && setState({ kind: "failed", error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [campaignId, attempt]);
-  return [state, () => setAttempt((n) => n + 1)];
+  return useLoaded(() => api.campaignAnalysis(campaignId), [campaignId]);
 }
 
 function Waiting({ state, retry }: { state: Exclude<State, { kind: "ready" }>; retry: () => void }) {
   const { t } = useI18n();
   if (state.kind === "loading") return <p role="status">{t("app.loading")}</p>;
-  return (
-    <Alert>
-      <p>{errorMessage(t, state.error)}</p>
-      <button type="button" class="button button--secondary" onClick={retry}>
-        {t("app.retry")}
-      </button>
-    </Alert>
-  );
+  return <LoadFailed error={state.error} onRetry={retry} />;
 }
 
 export function CollectiveTab({ campaignId }: { campaignId: number }) {
   const { t, locale } = useI18n();
   const [state, retry] = useAnalysis(campaignId);
   if (state.kind !== "ready") return <Waiting state={state} retry={retry} />;
-  const { analysis } = state;
+  const { data: analysis } = state;
   if (analysis.shared_participants === 0) return <p class="card empty-state">{t("collective.empty")}</p>;
   return (
     <section class="card" aria-labelledby="collective-title">
@@ -83,7 +63,7 @@ export function AnalysisTab({ campaignId }: { campaignId: number }) {
   const { t } = useI18n();
   const [state, retry] = useAnalysis(campaignId);
   if (state.kind !== "ready") return <Waiting state={state} retry={retry} />;
-  const { analysis } = state;
+  const { data: analysis } = state;
   if (analysis.shared_participants === 0) return <p class="card empty-state">{t("analysis.empty")}</p>;
   const dotsLabel = (n: number) => t(`analysis.relevance${Math.min(4, Math.max(1, n)) as 1 | 2 | 3 | 4}`);
   return (

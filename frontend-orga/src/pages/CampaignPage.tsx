@@ -13,6 +13,7 @@ import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
 import { Link, Redirect, navigate, type PageProps } from "@pix-libre/shared/navigation";
+import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
 import { Markdown } from "../components/Markdown";
 import { Stars } from "../components/Mastery";
 import { Pagination } from "../components/Pagination";
@@ -481,8 +482,6 @@ function EditForm({
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
-type ParticipantsState = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: ParticipantPage };
-
 function Participants({ summary }: { summary: CampaignSummary }) {
   const { t, locale } = useI18n();
   const campaign = summary.campaign;
@@ -491,35 +490,18 @@ function Participants({ summary }: { summary: CampaignSummary }) {
   const [search, setSearch] = useState("");
   const query = useDebounced(search.trim());
   const [page, setPage] = useState(1);
-  const [state, setState] = useState<ParticipantsState>({ kind: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  const table = useRef<HTMLTableElement>(null);
-  const focusTable = useRef(false);
-
   useEffect(() => setPage(1), [status, query]);
-  useEffect(() => {
-    let live = true;
-    api
-      .campaignParticipants(campaign.id, {
+  const [state, retry] = useLoaded(
+    () =>
+      api.campaignParticipants(campaign.id, {
         status: status || undefined,
         search: query,
         page,
         pageSize: PARTICIPANTS_PAGE_SIZE,
-      })
-      .then(
-        (data) => live && setState({ kind: "ready", data }),
-        (error: unknown) => live && setState({ kind: "failed", error }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [campaign.id, status, query, page, attempt]);
-  useEffect(() => {
-    if (state.kind === "ready" && focusTable.current) {
-      focusTable.current = false;
-      table.current?.focus();
-    }
-  }, [state]);
+      }),
+    [campaign.id, status, query, page],
+  );
+  const [table, focusTableNext] = useFocusOnNewPage(state);
 
   const result = (p: ParticipantPage["items"][number]) => {
     if (p.status === "STARTED") return t("participants.started");
@@ -558,14 +540,7 @@ function Participants({ summary }: { summary: CampaignSummary }) {
         </div>
       </div>
       {state.kind === "loading" && <p role="status">{t("app.loading")}</p>}
-      {state.kind === "failed" && (
-        <Alert>
-          <p>{errorMessage(t, state.error)}</p>
-          <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-            {t("app.retry")}
-          </button>
-        </Alert>
-      )}
+      {state.kind === "failed" && <LoadFailed error={state.error} onRetry={retry} />}
       {data && (
         <>
           <p class="visually-hidden" role="status">
@@ -618,7 +593,7 @@ function Participants({ summary }: { summary: CampaignSummary }) {
             total={data.total}
             label={t("participants.pagination")}
             onPage={(next) => {
-              focusTable.current = true;
+              focusTableNext();
               setPage(next);
             }}
           />

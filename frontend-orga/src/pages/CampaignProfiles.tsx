@@ -6,16 +6,15 @@
  * filter; a change of filter goes back to page 1.
  */
 import { Fragment } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api, type OrgaCampaign, type SharedProfile, type SharedProfilePage } from "@pix-libre/shared/api/client";
-import { Alert } from "@pix-libre/shared/components/Alert";
-import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { useI18n } from "@pix-libre/shared/i18n";
+import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
 import { Pagination } from "../components/Pagination";
 import { formatDate, useDebounced } from "../organization";
 
 export const PROFILES_PAGE_SIZE = 25;
 
-type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: SharedProfilePage };
 type Certifiable = "" | "true" | "false";
 
 export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
@@ -30,34 +29,17 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
   const page = paged.filters === filters ? paged.page : 1;
   // …and forget the old page, so that coming back to earlier filters starts at page 1 too.
   useEffect(() => setPaged((p) => (p.filters === filters ? p : { filters, page: 1 })), [filters]);
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  const table = useRef<HTMLTableElement>(null);
-  const focusTable = useRef(false);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .campaignProfiles(campaign.id, {
+  const [state, retry] = useLoaded(
+    () =>
+      api.campaignProfiles(campaign.id, {
         search: query,
         certifiable: certifiable === "" ? undefined : certifiable === "true",
         page,
         pageSize: PROFILES_PAGE_SIZE,
-      })
-      .then(
-        (data) => live && setState({ kind: "ready", data }),
-        (error: unknown) => live && setState({ kind: "failed", error }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [campaign.id, query, certifiable, page, attempt]);
-  useEffect(() => {
-    if (state.kind === "ready" && focusTable.current) {
-      focusTable.current = false;
-      table.current?.focus();
-    }
-  }, [state]);
+      }),
+    [campaign.id, query, certifiable, page],
+  );
+  const [table, focusTableNext] = useFocusOnNewPage(state);
 
   const filtered = query !== "" || certifiable !== "";
   const countOf = (n: number) =>
@@ -99,14 +81,7 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
         {state.kind === "ready" ? countOf(state.data.total) : ""}
       </p>
       {state.kind === "loading" && <p role="status">{t("app.loading")}</p>}
-      {state.kind === "failed" && (
-        <Alert>
-          <p>{errorMessage(t, state.error)}</p>
-          <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-            {t("app.retry")}
-          </button>
-        </Alert>
-      )}
+      {state.kind === "failed" && <LoadFailed error={state.error} onRetry={retry} />}
       {state.kind === "ready" &&
         (state.data.total === 0 ? (
           <p class="card empty-state">{t("profiles.noResult")}</p>
@@ -116,7 +91,7 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
             data={state.data}
             table={table}
             onPage={(next) => {
-              focusTable.current = true;
+              focusTableNext();
               setPaged({ filters, page: next });
             }}
           />

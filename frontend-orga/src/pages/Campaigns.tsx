@@ -1,16 +1,16 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignPage as Page } from "@pix-libre/shared/api/client";
-import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
-import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
+import { useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
+import { type Loaded, LoadFailed, useFocusOnNewPage } from "../components/Loaded";
 import { Pagination } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
 import { formatDate, useDebounced, useMembership } from "../organization";
 
 export const PAGE_SIZE = 25;
 
-type State = { kind: "loading" } | { kind: "failed"; error: unknown } | { kind: "ready"; data: Page };
+type State = Loaded<Page>;
 
 /**
  * The organisation's campaigns: active / archived tabs, mine / all, search by name,
@@ -28,8 +28,6 @@ export function Campaigns(_: PageProps) {
   const [page, setPage] = useState(1);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const table = useRef<HTMLTableElement>(null);
-  const focusTable = useRef(false);
 
   // A new filter starts again from the first page.
   useEffect(() => setPage(1), [archived, mine, name, organizationId]);
@@ -46,13 +44,7 @@ export function Campaigns(_: PageProps) {
     };
   }, [organizationId, archived, mine, name, page, attempt]);
 
-  // After "Page suivante", focus goes to the table so the new rows are read from the top.
-  useEffect(() => {
-    if (state.kind === "ready" && focusTable.current) {
-      focusTable.current = false;
-      table.current?.focus();
-    }
-  }, [state]);
+  const [table, focusTableNext] = useFocusOnNewPage(state);
 
   const create = (
     <Link href="/campagnes/creation" class="button">
@@ -130,12 +122,7 @@ export function Campaigns(_: PageProps) {
           </div>
         </div>
         {state.kind === "failed" && (
-          <Alert>
-            <p>{errorMessage(t, state.error)}</p>
-            <button type="button" class="button button--secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {t("app.retry")}
-            </button>
-          </Alert>
+          <LoadFailed error={state.error} onRetry={() => setAttempt((n) => n + 1)} />
         )}
         {data && (
           <>
@@ -191,7 +178,7 @@ export function Campaigns(_: PageProps) {
               total={data.total}
               label={t("campaigns.pagination")}
               onPage={(next) => {
-                focusTable.current = true;
+                focusTableNext();
                 setPage(next);
               }}
             />

@@ -41,17 +41,7 @@ def open_organization(server_url: str, *, accept_terms: bool = True) -> tuple[tu
     suffix = uuid.uuid4().hex[:8]
     admin = (f"orga.{suffix}@example.org", "Orga-Admin-2026")
     with httpx.Client(base_url=server_url, timeout=10) as http:
-        created = http.post(
-            "/api/v1/users",
-            json={
-                "first_name": "Camille",
-                "last_name": "Prescriptrice",
-                "email": admin[0],
-                "password": admin[1],
-                "terms_accepted": True,
-            },
-        )
-        assert created.status_code == 201, created.text
+        sign_up_by_api(http, "Camille", "Prescriptrice", *admin)
         opened = http.post(
             "/api/v1/admin/organizations",
             headers=token(http, *SUPER_ADMIN, "pix-admin"),
@@ -66,14 +56,39 @@ def open_organization(server_url: str, *, accept_terms: bool = True) -> tuple[tu
         return admin, int(memberships[0]["organization"]["id"])
 
 
+def sign_up_by_api(http: httpx.Client, first: str, last: str, email: str, password: str) -> None:
+    created = http.post(
+        "/api/v1/users",
+        json={
+            "first_name": first,
+            "last_name": last,
+            "email": email,
+            "password": password,
+            "terms_accepted": True,
+        },
+    )
+    assert created.status_code == 201, created.text
+
+
+def _new_campaign(http: httpx.Client, server_url: str, fields: dict[str, Any]) -> Any:
+    """A campaign of a new organisation: (its administrator, the campaign as the API gives it)."""
+    admin, organization_id = open_organization(server_url)
+    campaign = http.post(
+        f"/api/v1/organizations/{organization_id}/campaigns",
+        headers=token(http, *admin, "pix-orga"),
+        json=fields,
+    )
+    assert campaign.status_code == 201, campaign.text
+    return admin, campaign.json()
+
+
 def open_campaign(server_url: str, title: str, **fields: Any) -> tuple[str, int]:
     """An assessment campaign on the Diagnostic initial: (code, id)."""
-    admin, organization_id = open_organization(server_url)
     with httpx.Client(base_url=server_url, timeout=10) as http:
-        campaign = http.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            headers=token(http, *admin, "pix-orga"),
-            json={
+        _, campaign = _new_campaign(
+            http,
+            server_url,
+            {
                 "name": f"{title} {uuid.uuid4().hex[:6]}",
                 "type": "ASSESSMENT",
                 "target_profile_id": "pix-emploi-diagnostic",
@@ -82,54 +97,38 @@ def open_campaign(server_url: str, title: str, **fields: Any) -> tuple[str, int]
                 **fields,
             },
         )
-        assert campaign.status_code == 201, campaign.text
-        return str(campaign.json()["code"]), int(campaign.json()["id"])
+        return str(campaign["code"]), int(campaign["id"])
 
 
 def open_profiles_collection(server_url: str, learners: int = 1) -> tuple[tuple[str, str], int]:
     """A profiles collection (external id "Matricule") with `learners` profiles sent through
     the API: (its organisation's administrator, campaign id)."""
-    admin, organization_id = open_organization(server_url)
     with httpx.Client(base_url=server_url, timeout=10) as http:
-        campaign = http.post(
-            f"/api/v1/organizations/{organization_id}/campaigns",
-            headers=token(http, *admin, "pix-orga"),
-            json={
+        admin, campaign = _new_campaign(
+            http,
+            server_url,
+            {
                 "name": f"Collecte {uuid.uuid4().hex[:6]}",
                 "type": "PROFILES_COLLECTION",
                 "external_id_label": "Matricule",
                 "external_id_type": "STRING",
             },
         )
-        assert campaign.status_code == 201, campaign.text
         for n in range(learners):
             email = new_email()
-            signed_up = http.post(
-                "/api/v1/users",
-                json={
-                    "first_name": "Léa",
-                    "last_name": f"Profil{n}",
-                    "email": email,
-                    "password": PASSWORD,
-                    "terms_accepted": True,
-                },
-            )
-            assert signed_up.status_code == 201, signed_up.text
+            sign_up_by_api(http, "Léa", f"Profil{n}", email, PASSWORD)
             headers = token(http, email, PASSWORD, "pix-app")
             joined = http.post(
                 "/api/v1/campaign-participations",
                 headers=headers,
-                json={
-                    "campaign_code": campaign.json()["code"],
-                    "participant_external_id": f"M-{n}",
-                },
+                json={"campaign_code": campaign["code"], "participant_external_id": f"M-{n}"},
             )
             assert joined.status_code == 201, joined.text
             sent = http.post(
                 f"/api/v1/campaign-participations/{joined.json()['id']}/share", headers=headers
             )
             assert sent.status_code == 200, sent.text
-        return admin, int(campaign.json()["id"])
+        return admin, int(campaign["id"])
 
 
 def new_email() -> str:

@@ -58,7 +58,7 @@ describe("Équipe", () => {
     const user = userEvent.setup();
     open(collegeAdmin, { "DELETE /api/v1/organizations/7/members/1": problem(409, "LAST_ADMINISTRATOR") });
     await user.click(await screen.findByRole("button", { name: "Retirer Jeanne Dupont" }));
-    await user.click(screen.getByRole("button", { name: "Oui, retirer" }));
+    await user.click(await screen.findByRole("button", { name: "Oui, retirer" }));
     expect(
       await screen.findByText("L'organisation doit garder au moins un administrateur : ce changement est impossible."),
     ).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe("Équipe", () => {
       "PATCH /api/v1/organizations/7/members/2": { status: 200, body: { ...members[0], role: "ADMIN" } },
     });
     await user.selectOptions(await screen.findByLabelText("Rôle de Zoé Martin"), "ADMIN");
-    await user.click(screen.getByRole("button", { name: "Enregistrer le rôle Zoé Martin" }));
+    await user.click(await screen.findByRole("button", { name: "Enregistrer le rôle Zoé Martin" }));
     await waitFor(() => expect(api.to("PATCH /api/v1/organizations/7/members/2")[0]?.data).toEqual({ role: "ADMIN" }));
     expect(await screen.findByText("Zoé Martin est maintenant Administrateur.")).toBeInTheDocument();
   });

@@ -16,7 +16,7 @@ import { Link, Redirect, navigate, type PageProps } from "@pix-libre/shared/navi
 import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
 import { Markdown } from "../components/Markdown";
 import { Stars } from "../components/Mastery";
-import { Pagination } from "../components/Pagination";
+import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
 import {
   canManage,
@@ -489,8 +489,7 @@ function Participants({ summary }: { summary: CampaignSummary }) {
   const [status, setStatus] = useState<ParticipantStatus | "">("");
   const [search, setSearch] = useState("");
   const query = useDebounced(search.trim());
-  const [page, setPage] = useState(1);
-  useEffect(() => setPage(1), [status, query]);
+  const [page, setPage] = usePage(`${status}|${query}`);
   const [state, retry] = useLoaded(
     () =>
       api.campaignParticipants(campaign.id, {

@@ -10,7 +10,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, type OrgaCampaign, type SharedProfile, type SharedProfilePage } from "@pix-libre/shared/api/client";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
-import { Pagination } from "../components/Pagination";
+import { Pagination, usePage } from "../components/Pagination";
 import { formatDate, useDebounced } from "../organization";
 
 export const PROFILES_PAGE_SIZE = 25;
@@ -22,13 +22,7 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
   const [search, setSearch] = useState("");
   const query = useDebounced(search.trim());
   const [certifiable, setCertifiable] = useState<Certifiable>("");
-  // The page belongs to the filters it was chosen with: new filters start at page 1 in the
-  // same render, so one request goes out, not one for the old page and one for page 1.
-  const filters = `${certifiable}|${query}`;
-  const [paged, setPaged] = useState({ filters, page: 1 });
-  const page = paged.filters === filters ? paged.page : 1;
-  // …and forget the old page, so that coming back to earlier filters starts at page 1 too.
-  useEffect(() => setPaged((p) => (p.filters === filters ? p : { filters, page: 1 })), [filters]);
+  const [page, setPage] = usePage(`${certifiable}|${query}`);
   const [state, retry] = useLoaded(
     () =>
       api.campaignProfiles(campaign.id, {
@@ -92,7 +86,7 @@ export function ProfilesTab({ campaign }: { campaign: OrgaCampaign }) {
             table={table}
             onPage={(next) => {
               focusTableNext();
-              setPaged({ filters, page: next });
+              setPage(next);
             }}
           />
         ))}

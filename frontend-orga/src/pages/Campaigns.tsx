@@ -4,7 +4,7 @@ import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { type Loaded, LoadFailed, useFocusOnNewPage } from "../components/Loaded";
-import { Pagination } from "../components/Pagination";
+import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
 import { formatDate, useDebounced, useMembership } from "../organization";
 
@@ -25,12 +25,10 @@ export function Campaigns(_: PageProps) {
   const [mine, setMine] = useState(false);
   const [search, setSearch] = useState("");
   const name = useDebounced(search.trim());
-  const [page, setPage] = useState(1);
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
 
-  // A new filter starts again from the first page.
-  useEffect(() => setPage(1), [archived, mine, name, organizationId]);
+  const [page, setPage] = usePage(`${archived}|${mine}|${name}|${organizationId}`);
 
   useEffect(() => {
     if (organizationId === null) return;

@@ -251,10 +251,12 @@ function MemberRow({
   onRemove: (member: TeamMember) => void;
 }) {
   const { t } = useI18n();
-  const [role, setRole] = useState<Role>(member.role);
+  // The role chosen in the list and not saved yet; null: the member's role as saved. (Syncing a
+  // copy of member.role in an effect would undo a choice made before the effect ran.)
+  const [draft, setDraft] = useState<Role | null>(null);
+  const role = draft ?? member.role;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => setRole(member.role), [member.role]);
   useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
@@ -270,7 +272,7 @@ function MemberRow({
       <td>
         {admin ? (
           <span class="inline-form">
-            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setDraft(e.currentTarget.value as Role)}>
               <option value="MEMBER">{t("role.MEMBER")}</option>
               <option value="ADMIN">{t("role.ADMIN")}</option>
             </select>

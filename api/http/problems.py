@@ -42,6 +42,7 @@ from domain.participations.errors import (
     AlreadySharedError,
     AssessmentNotCompletedError,
     NotYetAllowedError,
+    ParticipationDeletedError,
     ParticipationNotFoundError,
     ResultsNotSharedError,
 )
@@ -93,6 +94,7 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotTheCurrentChallengeError: 409,
     ChallengeNotTimedError: 409,
     ParticipationNotFoundError: 404,
+    ParticipationDeletedError: 403,
     AlreadySharedError: 409,
     AssessmentNotCompletedError: 409,
     NotYetAllowedError: 409,

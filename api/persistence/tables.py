@@ -183,6 +183,7 @@ campaigns = Table(
     Column("archived_at", UTCDateTime, nullable=True),
     Column("archived_by", BigId, ForeignKey("users.id"), nullable=True),
     Column("deleted_at", UTCDateTime, nullable=True),
+    Column("deleted_by", BigId, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
     UniqueConstraint("code"),
     CheckConstraint("type IN ('ASSESSMENT', 'PROFILES_COLLECTION')", name="type_known"),
     CheckConstraint(
@@ -206,7 +207,9 @@ campaign_participations = Table(
     Column("validated_skills_count", Integer, nullable=True),
     Column("pix_score", Integer, nullable=True),
     Column("is_improved", Boolean, nullable=False),
+    # Deleted by the organisation (with every other participation of the learner there).
     Column("deleted_at", UTCDateTime, nullable=True),
+    Column("deleted_by", BigId, ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
     # Snapshot taken when results are shared: every skill the learner had validated then,
     # space-separated. Exports and collective results read it instead of the knowledge rows.
     Column("validated_skill_ids", Text, nullable=True),

@@ -50,6 +50,7 @@ class Campaign:
     archived_at: datetime | None = None
     archived_by: int | None = None
     deleted_at: datetime | None = None
+    deleted_by: int | None = None
 
     @property
     def is_archived(self) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Protocol
 
 from domain.campaigns.model import (
@@ -30,7 +31,14 @@ class CampaignRepository(Protocol):
 
     async def get_to_join(self, code: str) -> CampaignToJoin | None: ...
 
-    async def update(self, campaign: Campaign) -> None: ...
+    async def update(self, campaign: Campaign) -> None:
+        """Save the campaign's settings (never a deleted campaign's, never its deletion)."""
+        ...
+
+    async def remove(self, campaign_id: int, *, at: datetime, by: int) -> bool:
+        """Soft-delete the campaign and every participation in it, forgetting the external
+        ids the organisation had asked for; False if it was already deleted."""
+        ...
 
     async def page(self, query: CampaignListQuery) -> CampaignPage: ...
 
@@ -106,6 +114,10 @@ class CampaignTallies(Protocol):
     async def remove(self, campaign_id: int, participation_id: int, patterns: Patterns) -> bool:
         """Take a counted participation out of the tally (at most once); False if it was not
         in it."""
+        ...
+
+    async def clear(self, campaign_id: int) -> None:
+        """Forget the campaign's tally (the campaign is deleted)."""
         ...
 
 

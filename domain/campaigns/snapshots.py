@@ -9,6 +9,7 @@ from datetime import datetime
 from adaptive import knowledge as knowledge_rules
 from adaptive.types import KnowledgeElement, KnowledgeStatus
 from domain.campaigns.model import ExportParticipation
+from domain.participations.model import Participation
 from domain.unit_of_work import UnitOfWork
 
 
@@ -28,6 +29,18 @@ def when_shared(
 ) -> list[KnowledgeElement]:
     """Knowledge is append-only: what existed at sharing time is what was sent."""
     return [e for e in elements if e.created_at <= shared_at]
+
+
+async def validated_at_sharing(uow: UnitOfWork, participation: Participation) -> frozenset[str]:
+    """The skills a shared participation had validated: its snapshot; for results shared
+    before snapshots existed, the knowledge of then, as the first reading of collective
+    results counted it (what to take out of the tally when it stops counting)."""
+    if participation.validated_at_sharing is not None:
+        return participation.validated_at_sharing
+    if participation.shared_at is None:
+        return frozenset()
+    elements = await uow.knowledge.of_user(participation.user_id, None)
+    return knowledge_rules.validated_skill_ids(when_shared(elements, participation.shared_at))
 
 
 async def knowledge_of_chunk(

@@ -26,3 +26,10 @@ class NotYetAllowedError(DomainError):
 class ResultsNotSharedError(DomainError):
     code = "RESULTS_NOT_SHARED"
     default_detail = "The participant has not sent these results: they stay private until then."
+
+
+class ParticipationDeletedError(DomainError):
+    code = "PARTICIPATION_DELETED"
+    default_detail = (
+        "The organisation removed your participation in this campaign: it cannot be taken again."
+    )

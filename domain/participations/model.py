@@ -26,6 +26,7 @@ class Participation:
     pix_score: int | None = None
     is_improved: bool = False
     deleted_at: datetime | None = None
+    deleted_by: int | None = None
     # Every skill validated when the results were sent (ADR 0008); None until shared.
     validated_at_sharing: frozenset[str] | None = None
     # A profiles collection's profile: certifiable when sent (ADR 0010); None otherwise.

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from adaptive.types import KnowledgeElement
@@ -16,7 +17,20 @@ class ParticipationRepository(Protocol):
 
     async def find_active(self, campaign_id: int, user_id: int) -> Participation | None: ...
 
-    async def update(self, participation: Participation) -> None: ...
+    async def update(self, participation: Participation) -> bool:
+        """Save the participation; False (nothing written) when it was deleted meanwhile."""
+        ...
+
+    async def remove_learner(
+        self, campaign_id: int, user_id: int, *, at: datetime, by: int
+    ) -> list[Participation]:
+        """Soft-delete every participation of the learner in the campaign (history included);
+        the ones deleted, as they are once locked (a share that committed first is seen)."""
+        ...
+
+    async def was_removed(self, campaign_id: int, user_id: int) -> bool:
+        """Whether the organisation deleted a participation of this learner in the campaign."""
+        ...
 
     async def overviews(self, user_id: int) -> list[ParticipationOverview]:
         """The learner's participations, newest first, with their campaign and test state."""

@@ -323,6 +323,14 @@ MATRIX: dict[tuple[str, str], Call] = {
     ("DELETE", "/api/v1/campaigns/{campaign_id}/archive"): Call(
         "DELETE", "/api/v1/campaigns/{C}/archive", org_admins(200)
     ),
+    ("DELETE", "/api/v1/campaigns/{campaign_id}"): Call(
+        "DELETE",
+        "/api/v1/campaigns/{C}",
+        org_admins(204),  # the member does not own C
+    ),
+    ("DELETE", "/api/v1/campaigns/{campaign_id}/participants/{participation_id}"): Call(
+        "DELETE", "/api/v1/campaigns/{C}/participants/{P}", org_admins(204)
+    ),
     ("GET", "/api/v1/campaigns/{campaign_id}/participants"): Call(
         "GET", "/api/v1/campaigns/{C}/participants", org_members(200)
     ),

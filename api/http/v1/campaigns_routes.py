@@ -47,6 +47,8 @@ from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
 from domain.campaigns.use_cases.list_participants import list_participants
 from domain.campaigns.use_cases.manage_campaigns import (
     CampaignChanges,
+    delete_campaign,
+    delete_participation,
     get_campaign,
     list_campaigns,
     set_archived,
@@ -210,6 +212,50 @@ async def unarchive_campaign(
         await set_archived(
             campaign_id, False, user_id=claims.user_id, uow=uow, clock=container.clock
         )
+    )
+
+
+@router.delete(
+    "/campaigns/{campaign_id}",
+    status_code=204,
+    responses=problem_responses(401, 403, 404),
+)
+async def remove_campaign(
+    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+) -> None:
+    """Delete a campaign (its owner or an administrator of the organisation).
+
+    The campaign disappears from Orga's lists and its code stops working; its participations
+    are deleted with it and the external ids collected are forgotten. Learners keep what
+    they learnt. Deleting is final: there is no undo."""
+    await delete_campaign(campaign_id, user_id=claims.user_id, uow=uow, clock=container.clock)
+
+
+@router.delete(
+    "/campaigns/{campaign_id}/participants/{participation_id}",
+    status_code=204,
+    responses=problem_responses(401, 403, 404),
+)
+async def remove_participation(
+    campaign_id: int,
+    participation_id: int,
+    claims: CurrentClaims,
+    container: ContainerDep,
+    uow: UowDep,
+) -> None:
+    """Take a participant out of a campaign (its owner or an administrator; archived
+    campaigns too).
+
+    Every participation of that learner in the campaign is deleted: it leaves the
+    participants list, the counts, the exports and the collective results, and the learner
+    cannot join this campaign again. Deleting is final: there is no undo."""
+    await delete_participation(
+        campaign_id,
+        participation_id,
+        user_id=claims.user_id,
+        uow=uow,
+        content=container.content,
+        clock=container.clock,
     )
 
 

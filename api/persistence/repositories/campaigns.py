@@ -63,6 +63,7 @@ _FIELDS = (
     "archived_at",
     "archived_by",
     "deleted_at",
+    "deleted_by",
 )
 
 
@@ -174,10 +175,31 @@ class SqlCampaignRepository:
         return _campaign(row) if row else None
 
     async def update(self, campaign: Campaign) -> None:
-        values = {name: getattr(campaign, name) for name in _FIELDS}
+        # Deleting is its own statement (remove); a stale copy must not undo it.
+        values = {name: getattr(campaign, name) for name in _FIELDS if name[:8] != "deleted_"}
         await self._db.execute(
-            update(campaigns).where(campaigns.c.id == campaign.id).values(**values)
+            update(campaigns)
+            .where(campaigns.c.id == campaign.id, campaigns.c.deleted_at.is_(None))
+            .values(**values)
         )
+
+    async def remove(self, campaign_id: int, *, at: datetime, by: int) -> bool:
+        removed = await self._db.execute(
+            update(campaigns)
+            .where(campaigns.c.id == campaign_id, campaigns.c.deleted_at.is_(None))
+            .values(deleted_at=at, deleted_by=by)
+            .returning(campaigns.c.id)
+        )
+        if removed.first() is None:
+            return False
+        cp = campaign_participations.c
+        # Every participation goes with it, and the identifier the organisation had asked for.
+        await self._db.execute(
+            update(campaign_participations)
+            .where(cp.campaign_id == campaign_id, cp.deleted_at.is_(None))
+            .values(deleted_at=at, deleted_by=by, participant_external_id=None, tallied=False)
+        )
+        return True
 
     def _summaries(self) -> Any:
         counts = (

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -46,6 +47,7 @@ def _participation(row: Any) -> Participation:
         pix_score=row.pix_score,
         is_improved=row.is_improved,
         deleted_at=row.deleted_at,
+        deleted_by=row.deleted_by,
         validated_at_sharing=skill_set(row.validated_skill_ids),
         is_certifiable=row.is_certifiable,
     )
@@ -126,12 +128,42 @@ class SqlParticipationRepository:
             for row in rows
         ]
 
-    async def update(self, participation: Participation) -> None:
-        await self._db.execute(
+    async def update(self, participation: Participation) -> bool:
+        values = _participation_values(participation)
+        # Deleting is the organisation's own statement (remove_learner); a stale copy read
+        # before it must neither undo it nor change a deleted participation.
+        del values["deleted_at"], values["deleted_by"]
+        changed = await self._db.execute(
             update(campaign_participations)
-            .where(campaign_participations.c.id == participation.id)
-            .values(**_participation_values(participation))
+            .where(
+                campaign_participations.c.id == participation.id,
+                campaign_participations.c.deleted_at.is_(None),
+            )
+            .values(**values)
+            .returning(campaign_participations.c.id)
         )
+        return changed.first() is not None
+
+    async def remove_learner(
+        self, campaign_id: int, user_id: int, *, at: datetime, by: int
+    ) -> list[Participation]:
+        cp = campaign_participations.c
+        rows = await self._db.execute(
+            update(campaign_participations)
+            .where(cp.campaign_id == campaign_id, cp.user_id == user_id, cp.deleted_at.is_(None))
+            .values(deleted_at=at, deleted_by=by)
+            .returning(*campaign_participations.c)
+        )
+        return [_participation(row) for row in rows]
+
+    async def was_removed(self, campaign_id: int, user_id: int) -> bool:
+        cp = campaign_participations.c
+        found = await self._db.execute(
+            select(cp.id)
+            .where(cp.campaign_id == campaign_id, cp.user_id == user_id, cp.deleted_at.is_not(None))
+            .limit(1)
+        )
+        return found.first() is not None
 
 
 def _overviews_query(user_id: int) -> Any:

@@ -108,6 +108,9 @@ class SqlCampaignTallies:
         )
         return True
 
+    async def clear(self, campaign_id: int) -> None:
+        await self._db.execute(delete(campaign_tallies).where(ct.campaign_id == campaign_id))
+
     async def _change(self, campaign_id: int, changes: Counter[tuple[str, str]]) -> None:
         """Add each change to the stored count, creating the rows that do not exist yet."""
         values = [

@@ -11,6 +11,11 @@ from domain.campaigns.model import (
     CampaignPage,
     CampaignSummary,
 )
+from domain.campaigns.snapshots import validated_at_sharing
+from domain.campaigns.tally import tube_patterns
+from domain.learning_content.ports import ContentProvider, loaded
+from domain.participations.errors import ParticipationNotFoundError
+from domain.participations.model import ParticipationStatus
 from domain.shared.errors import FieldError, ForbiddenError, InvalidInputError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -111,3 +116,47 @@ async def set_archived(
         else:
             updated = campaign
     return updated
+
+
+async def delete_campaign(campaign_id: int, *, user_id: int, uow: UnitOfWork, clock: Clock) -> None:
+    """Soft-delete (owner or administrator): the campaign leaves Orga and its code stops
+    working; its participations go with it and the external ids asked for are forgotten.
+    Learners keep their own knowledge: it was never the organisation's."""
+    async with uow:
+        await _managed(uow, campaign_id, user_id)
+        if await uow.campaigns.remove(campaign_id, at=clock.now(), by=user_id):
+            await uow.tallies.clear(campaign_id)
+        await uow.commit()
+
+
+async def delete_participation(
+    campaign_id: int,
+    participation_id: int,
+    *,
+    user_id: int,
+    uow: UnitOfWork,
+    content: ContentProvider,
+    clock: Clock,
+) -> None:
+    """Take a participant out of the campaign (owner or administrator, archived campaigns
+    too): every participation of that learner there is soft-deleted, leaves the lists,
+    counts, exports and collective results, and cannot be joined again."""
+    current = loaded(content)
+    async with uow:
+        await _managed(uow, campaign_id, user_id)
+        participation = await uow.participations.get(participation_id)
+        if participation is None or participation.campaign_id != campaign_id:
+            raise ParticipationNotFoundError()
+        # Deleted first, then read as deleted: a share that committed meanwhile is seen, and
+        # one that comes after finds nothing left to share.
+        removed = await uow.participations.remove_learner(
+            campaign_id, participation.user_id, at=clock.now(), by=user_id
+        )
+        for gone in removed:
+            if gone.status == ParticipationStatus.SHARED and gone.id is not None:
+                await uow.tallies.remove(
+                    campaign_id,
+                    gone.id,
+                    tube_patterns(await validated_at_sharing(uow, gone), current),
+                )
+        await uow.commit()

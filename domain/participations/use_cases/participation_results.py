@@ -183,7 +183,8 @@ async def share_results(
             pix_score=results.pix_score,
             validated_at_sharing=knowledge_rules.validated_skill_ids(every_element),
         )
-        await uow.participations.update(shared)
+        if not await uow.participations.update(shared):
+            raise ParticipationNotFoundError()  # deleted by the organisation meanwhile
         assert shared.id is not None and shared.validated_at_sharing is not None
         await uow.tallies.add(
             shared.campaign_id,
@@ -214,7 +215,8 @@ async def _send_profile(
         validated_at_sharing=knowledge_rules.validated_skill_ids(elements),
         is_certifiable=profile.certifiable,
     )
-    await uow.participations.update(shared)
+    if not await uow.participations.update(shared):
+        raise ParticipationNotFoundError()  # deleted by the organisation meanwhile
     await uow.commit()
     return _profile_results(shared, profile.total_pix)
 

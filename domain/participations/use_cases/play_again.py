@@ -3,7 +3,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from adaptive import knowledge as knowledge_rules
 from adaptive import scoring
 from domain.assessments.model import (
     DEFAULT_STRATEGY,
@@ -12,7 +11,7 @@ from domain.assessments.model import (
     AssessmentType,
 )
 from domain.campaigns.errors import CampaignNotFoundError
-from domain.campaigns.snapshots import when_shared
+from domain.campaigns.snapshots import validated_at_sharing
 from domain.campaigns.tally import tube_patterns
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.ports import ContentProvider, loaded
@@ -41,17 +40,6 @@ def _new_assessment(
         # Only the failures older than the delay are forgotten: those skills come back.
         is_improving=True,
     )
-
-
-async def _validated_at_sharing(uow: UnitOfWork, participation: Participation) -> frozenset[str]:
-    """The snapshot; for results shared before snapshots existed, the knowledge of then, as
-    the first reading of collective results counted it."""
-    if participation.validated_at_sharing is not None:
-        return participation.validated_at_sharing
-    if participation.shared_at is None:
-        return frozenset()
-    elements = await uow.knowledge.of_user(participation.user_id, None)
-    return knowledge_rules.validated_skill_ids(when_shared(elements, participation.shared_at))
 
 
 async def play_again(
@@ -100,9 +88,10 @@ async def play_again(
             await uow.tallies.remove(
                 campaign.id or 0,
                 participation.id,
-                tube_patterns(await _validated_at_sharing(uow, participation), current),
+                tube_patterns(await validated_at_sharing(uow, participation), current),
             )
-            await uow.participations.update(replace(participation, is_improved=True))
+            if not await uow.participations.update(replace(participation, is_improved=True)):
+                raise ParticipationNotFoundError()  # deleted by the organisation meanwhile
             participation = await uow.participations.add(
                 Participation(
                     id=None,

@@ -13,6 +13,7 @@ from domain.campaigns.model import MAX_EXTERNAL_ID, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
 from domain.learning_content.engine_view import target_of
 from domain.learning_content.ports import ContentProvider, loaded
+from domain.participations.errors import ParticipationDeletedError
 from domain.participations.model import Participation
 from domain.participations.ports import ParticipationExistsError
 from domain.shared.errors import FieldError, InvalidInputError
@@ -98,6 +99,8 @@ async def _start(
             )
         if not campaign.is_joinable:
             raise CampaignArchivedError()
+        if await uow.participations.was_removed(campaign.id, user_id):
+            raise ParticipationDeletedError()
         external_id = _external_id(
             campaign.external_id_label, campaign.external_id_type, participant_external_id
         )

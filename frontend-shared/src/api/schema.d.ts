@@ -418,7 +418,15 @@ export interface paths {
         get: operations["campaigns-read_campaign"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove Campaign
+         * @description Delete a campaign (its owner or an administrator of the organisation).
+         *
+         *     The campaign disappears from Orga's lists and its code stops working; its participations
+         *     are deleted with it and the external ids collected are forgotten. Learners keep what
+         *     they learnt. Deleting is final: there is no undo.
+         */
+        delete: operations["campaigns-remove_campaign"];
         options?: never;
         head?: never;
         /**
@@ -447,6 +455,31 @@ export interface paths {
          * @description Unarchive a campaign.
          */
         delete: operations["campaigns-unarchive_campaign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/participants/{participation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Participation
+         * @description Take a participant out of a campaign (its owner or an administrator; archived
+         *     campaigns too).
+         *
+         *     Every participation of that learner in the campaign is deleted: it leaves the
+         *     participants list, the counts, the exports and the collective results, and the learner
+         *     cannot join this campaign again. Deleting is final: there is no undo.
+         */
+        delete: operations["campaigns-remove_participation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4467,6 +4500,65 @@ export interface operations {
             };
         };
     };
+    "campaigns-remove_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     "campaigns-update_campaign_details": {
         parameters: {
             query?: never;
@@ -4613,6 +4705,66 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CampaignRead"];
                 };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "campaigns-remove_participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+                participation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {

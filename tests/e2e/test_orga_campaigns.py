@@ -11,7 +11,8 @@ import httpx
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import screenshot
-from tests.e2e.learner import SUPER_ADMIN, token
+from tests.e2e.axe import assert_no_serious_violations
+from tests.e2e.learner import SUPER_ADMIN, open_profiles_collection, token
 
 
 def _sign_up(
@@ -134,3 +135,43 @@ def test_an_administrator_creates_a_campaign_and_follows_its_participants(
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 768, width
     screenshot(page, "orga-campaign-tablet")
+
+
+def test_an_administrator_takes_a_participant_out_then_deletes_the_campaign(
+    page: Page, server_url: str
+):
+    admin, campaign_id = open_profiles_collection(server_url, learners=2)
+    page.goto("/orga/connexion")
+    page.get_by_label("Adresse e-mail").fill(admin[0])
+    page.get_by_label("Mot de passe", exact=True).fill(admin[1])
+    page.get_by_role("button", name="Je me connecte").click()
+    expect(page.get_by_role("heading", level=1, name="Campagnes")).to_be_visible()
+    page.goto(f"/orga/campagnes/{campaign_id}")
+    table = page.get_by_role("table", name=re.compile("Participants : 2 au total"))
+    expect(table).to_be_visible()
+
+    # One participant out: asked first, said after, gone from the list and the counts.
+    page.get_by_role("button", name="Supprimer la participation de Léa Profil0").click()
+    confirm = page.get_by_role("group", name="Supprimer la participation de Léa Profil0 ?")
+    expect(confirm).to_be_focused()
+    assert_no_serious_violations(page, "the participant deletion's confirmation")
+    screenshot(page, "orga-participant-deletion")
+    confirm.get_by_role("button", name="Oui, supprimer la participation").click()
+    expect(page.get_by_text("La participation de Léa Profil0 a été supprimée.")).to_be_visible()
+    expect(page.get_by_role("table", name=re.compile("Participants : 1 au total"))).to_be_visible()
+    expect(page.get_by_role("row", name=re.compile("Profil0"))).to_have_count(0)
+    expect(page.get_by_role("tab", name="Participants (1)")).to_be_visible()
+
+    # The whole campaign: the list says so, and the organisation has no campaign left.
+    page.get_by_role("button", name="Supprimer la campagne").click()
+    expect(page.get_by_role("group", name="Supprimer cette campagne ?")).to_contain_text(
+        "Cette action est définitive."
+    )
+    page.get_by_role("button", name="Oui, supprimer la campagne").click()
+    expect(
+        page.get_by_text(re.compile(r"La campagne « Collecte \w+ » a été supprimée\."))
+    ).to_be_visible()
+    expect(page.get_by_text("Créez votre première campagne")).to_be_visible()
+    assert page.url.endswith("/orga/campagnes")
+    page.goto(f"/orga/campagnes/{campaign_id}")
+    expect(page.get_by_role("heading", level=1, name="Campagne introuvable")).to_be_visible()

@@ -183,6 +183,8 @@ export const fr = {
   "error.NOT_ALLOWED_YET": "Ce n'est pas encore possible : réessayez dans quelques jours.",
   "error.MISSING_EXTERNAL_ID": "Ce champ est obligatoire pour commencer le parcours.",
   "error.CAMPAIGN_ARCHIVED": "Ce parcours a été archivé : il ne peut plus être commencé ni envoyé.",
+  "error.PARTICIPATION_DELETED":
+    "L'organisateur de ce parcours a supprimé votre participation : vous ne pouvez pas le repasser.",
   "error.CAMPAIGN_CODE_NOT_FOUND": "Aucun parcours ne correspond à ce code.",
   "error.PARTICIPATION_ALREADY_SHARED": "Vos résultats ont déjà été envoyés.",
   "error.ASSESSMENT_NOT_COMPLETED": "Terminez le parcours avant d'envoyer vos résultats.",

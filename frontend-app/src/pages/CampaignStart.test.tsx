@@ -128,6 +128,19 @@ describe("Starting a campaign", () => {
     expect(screen.getByRole("link", { name: "Retour à la page du parcours" })).toBeInTheDocument();
   });
 
+  it("explains that the organiser deleted the participation and it cannot be taken again", async () => {
+    mockApi({
+      [LANDING]: { status: 200, body: campaign },
+      "GET /api/v1/me": { status: 200, body: jeanne },
+      [JOIN]: problem(403, "PARTICIPATION_DELETED"),
+    });
+    signInStored();
+    renderAt("/campagnes/TUMYUZ238/demarrer");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "L'organisateur de ce parcours a supprimé votre participation : vous ne pouvez pas le repasser.",
+    );
+  });
+
   it("sends a guest to the log-in page and back", () => {
     mockApi({});
     renderAt("/campagnes/TUMYUZ238/demarrer");

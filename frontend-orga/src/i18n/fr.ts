@@ -127,6 +127,13 @@ export const fr = {
   "campaign.unarchiveConfirm": "Oui, désarchiver",
   "campaign.archivedNotice": "La campagne a été archivée.",
   "campaign.unarchived": "La campagne a été désarchivée.",
+  "campaign.delete": "Supprimer la campagne",
+  "campaign.deleteConfirmTitle": "Supprimer cette campagne ?",
+  "campaign.deleteConfirmText":
+    "La campagne « {name} » et ses participations ({n}) seront supprimées : elle disparaîtra de vos campagnes, son code ne fonctionnera plus et ses résultats ne pourront plus être consultés ni exportés. Les identifiants saisis par les participants seront effacés ; leurs profils Pix ne changent pas.",
+  "campaign.final": "Cette action est définitive.",
+  "campaign.deleteConfirm": "Oui, supprimer la campagne",
+  "campaign.deletedNotice": "La campagne « {name} » a été supprimée.",
   "campaign.tabs": "Sections de la campagne",
   "campaign.tabParticipants": "Participants ({n})",
   "campaign.tabDetails": "Détails",
@@ -147,6 +154,14 @@ export const fr = {
   "participants.firstName": "Prénom",
   "participants.startedAt": "Commencé le",
   "participants.result": "Résultat",
+  "participants.actions": "Actions",
+  "participants.delete": "Supprimer",
+  "participants.deleteOf": "Supprimer la participation de {name}",
+  "participants.deleteConfirmTitle": "Supprimer la participation de {name} ?",
+  "participants.deleteConfirmText":
+    "{name} disparaîtra de la liste des participants, des résultats collectifs, de l'analyse et des exports de cette campagne, et ne pourra plus la rejoindre. Son profil Pix ne change pas.",
+  "participants.deleteConfirm": "Oui, supprimer la participation",
+  "participants.deletedNotice": "La participation de {name} a été supprimée.",
   "participants.pagination": "Pagination des participants",
   "participants.stars1": "1 étoile sur 4 : niveau insuffisant",
   "participants.stars2": "2 étoiles sur 4 : niveau fragile",
@@ -333,6 +348,8 @@ export const fr = {
   "error.INVITATION_ALREADY_ACCEPTED": "Cette invitation a déjà été acceptée.",
   "error.INVITATION_CANCELLED": "Cette invitation a été annulée par l'administrateur de l'organisation.",
   "error.RESULTS_NOT_SHARED": "Ce participant ne vous a pas encore envoyé ses résultats.",
+  "error.PARTICIPATION_NOT_FOUND": "Cette participation n'existe plus : elle a peut-être déjà été supprimée.",
+  "error.CAMPAIGN_NOT_FOUND": "Cette campagne n'existe plus : elle a peut-être déjà été supprimée.",
 };
 
 // Makes `t()` accept exactly the shared keys and these (see @pix-libre/shared/i18n).

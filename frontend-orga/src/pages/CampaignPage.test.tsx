@@ -7,6 +7,7 @@ import {
   jeanneAccepted,
   lyceeMember,
   mockApi,
+  noCampaigns,
   problem,
   renderAt,
   signInStored,
@@ -110,6 +111,34 @@ describe("Campaign page", () => {
     expect(screen.getByRole("button", { name: "Exporter les résultats (.csv)" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Modifier" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Archiver" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Supprimer la campagne" })).not.toBeInTheDocument();
+    const table = await screen.findByRole("table", { name: /Participants : 6 au total/ });
+    expect(within(table).queryByRole("columnheader", { name: "Actions" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Supprimer la participation/ })).not.toBeInTheDocument();
+  });
+
+  it("deletes the campaign after a confirmation that says it is final, and says so on the list", async () => {
+    const user = userEvent.setup();
+    const api = setUp({
+      "DELETE /api/v1/campaigns/42": { status: 204 },
+      "GET /api/v1/organizations/7/campaigns": { status: 200, body: noCampaigns },
+    });
+    const button = await screen.findByRole("button", { name: "Supprimer la campagne" });
+    await user.click(button);
+    const confirm = screen.getByRole("group", { name: "Supprimer cette campagne ?" });
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveTextContent("« Garantie jeunes - mars » et ses participations (3) seront supprimées");
+    expect(confirm).toHaveTextContent("Cette action est définitive.");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: "Supprimer cette campagne ?" })).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    expect(api.to("DELETE /api/v1/campaigns/42")).toHaveLength(0);
+
+    await user.click(button);
+    await user.click(screen.getByRole("button", { name: "Oui, supprimer la campagne" }));
+    expect(await screen.findByText("La campagne « Garantie jeunes - mars » a été supprimée.")).toBeInTheDocument();
+    expect(window.location.pathname).toBe("/orga/campagnes");
+    expect(api.to("DELETE /api/v1/campaigns/42")).toHaveLength(1);
   });
 
   it("edits the name, title and landing text", async () => {
@@ -144,6 +173,47 @@ describe("Campaign page", () => {
 });
 
 describe("Participants tab", () => {
+  it("deletes a participant after a confirmation, then updates the list and the counts", async () => {
+    const user = userEvent.setup();
+    let deleted = false;
+    const api = setUp({
+      "DELETE /api/v1/campaigns/42/participants/2": () => {
+        deleted = true;
+        return { status: 204 };
+      },
+      "GET /api/v1/campaigns/42": () => ({
+        status: 200,
+        body: summary({ external_id_label: "Numéro étudiant", external_id_type: "STRING" }, { participants: deleted ? 2 : 3 }),
+      }),
+      "GET /api/v1/campaigns/42/participants": () => {
+        const items = participants.filter((p) => !deleted || p.participation_id !== 2);
+        return { status: 200, body: { items, total: items.length, page: 1, page_size: 25 } };
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Supprimer la participation de Alan Turing" }));
+    const confirm = screen.getByRole("group", { name: "Supprimer la participation de Alan Turing ?" });
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveTextContent("ne pourra plus la rejoindre");
+    await user.click(within(confirm).getByRole("button", { name: "Oui, supprimer la participation" }));
+
+    const notice = await screen.findByText("La participation de Alan Turing a été supprimée.");
+    expect(notice.closest("[tabindex]")).toHaveFocus();
+    await waitFor(() => expect(screen.queryByRole("row", { name: /Turing/ })).not.toBeInTheDocument());
+    expect(await screen.findByRole("tab", { name: "Participants (2)" })).toBeInTheDocument();
+    expect(api.to("DELETE /api/v1/campaigns/42/participants/2")).toHaveLength(1);
+  });
+
+  it("says why a deletion failed and keeps the participant", async () => {
+    const user = userEvent.setup();
+    setUp({ "DELETE /api/v1/campaigns/42/participants/2": problem(404, "PARTICIPATION_NOT_FOUND") });
+    await user.click(await screen.findByRole("button", { name: "Supprimer la participation de Alan Turing" }));
+    await user.click(screen.getByRole("button", { name: "Oui, supprimer la participation" }));
+    expect(
+      await screen.findByText("Cette participation n'existe plus : elle a peut-être déjà été supprimée."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("row", { name: /Turing/ })).toBeInTheDocument();
+  });
+
   it("shows each status, and the mastery with stars and their words", async () => {
     setUp();
     const table = await screen.findByRole("table", { name: /Participants : 6 au total/ });
@@ -153,8 +223,9 @@ describe("Participants tab", () => {
       "Numéro étudiant",
       "Commencé le",
       "Résultat",
+      "Actions",
     ]);
-    const result = (name: string) => within(within(table).getByRole("row", { name: new RegExp(name) })).getAllByRole("cell").at(-1)!;
+    const result = (name: string) => within(within(table).getByRole("row", { name: new RegExp(name) })).getAllByRole("cell").at(3)!;
     expect(result("Lovelace")).toHaveTextContent("En cours de test");
     expect(result("Turing")).toHaveTextContent("En attente");
     expect(result("Hopper")).toHaveTextContent("15 %");

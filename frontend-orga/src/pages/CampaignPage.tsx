@@ -4,7 +4,7 @@ import {
   api,
   type CampaignSummary,
   type Framework,
-  type ParticipantPage,
+  type Participant,
   type ParticipantStatus,
 } from "@pix-libre/shared/api/client";
 import { Alert } from "@pix-libre/shared/components/Alert";
@@ -13,11 +13,13 @@ import { useFocusFirstInvalid } from "@pix-libre/shared/components/form";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, useI18n } from "@pix-libre/shared/i18n";
 import { Link, Redirect, navigate, type PageProps } from "@pix-libre/shared/navigation";
+import { Confirm } from "../components/Confirm";
 import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
 import { Markdown } from "../components/Markdown";
 import { Stars } from "../components/Mastery";
 import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
+import { flash } from "../flash";
 import {
   canManage,
   formatDate,
@@ -181,7 +183,19 @@ export function CampaignPage({ params, query }: PageProps) {
         onSelect={(next) => navigate(campaignTabPath(campaign.id, next))}
       >
         {tab === "activity" && <ActivityTab campaignId={campaign.id} />}
-        {tab === "participants" && <Participants summary={summary} />}
+        {tab === "participants" && (
+          <Participants
+            summary={summary}
+            manage={manage}
+            onDeleted={() =>
+              // The counts of the header and of the tab follow; the list reloads itself.
+              api.campaign(campaign.id).then(
+                (next) => setState({ kind: "ready", summary: next }),
+                () => undefined,
+              )
+            }
+          />
+        )}
         {tab === "collective" && <CollectiveTab campaignId={campaign.id} />}
         {tab === "analysis" && <AnalysisTab campaignId={campaign.id} />}
         {tab === "profiles" && <ProfilesTab campaign={campaign} />}
@@ -273,16 +287,17 @@ function CampaignActions({
   const archived = campaign.archived_at !== null;
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<"archive" | "delete" | null>(null);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
-  const confirm = useRef<HTMLDivElement>(null);
   const archiveButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
 
-  useLayoutEffect(() => {
-    if (confirming) confirm.current?.focus();
-  }, [confirming]);
+  function closeConfirm() {
+    (confirming === "delete" ? deleteButton : archiveButton).current?.focus();
+    setConfirming(null);
+  }
 
   async function exportResults() {
     if (exporting) return;
@@ -305,10 +320,23 @@ function CampaignActions({
       const next = archived ? await api.unarchiveCampaign(campaign.id) : await api.archiveCampaign(campaign.id);
       onChange({ ...summary, campaign: next });
       setNotice(archived ? t("campaign.unarchived") : t("campaign.archivedNotice"));
-      setConfirming(false);
+      setConfirming(null);
     } catch (caught) {
       setError(errorMessage(t, caught));
     } finally {
+      setBusy(false);
+    }
+  }
+
+  async function deleteCampaign() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.deleteCampaign(campaign.id);
+      flash(t("campaign.deletedNotice", { name: campaign.name }));
+      navigate("/campagnes");
+    } catch (caught) {
+      setError(errorMessage(t, caught));
       setBusy(false);
     }
   }
@@ -338,11 +366,24 @@ function CampaignActions({
             ref={archiveButton}
             class="button button--secondary"
             onClick={() => {
-              setConfirming(true);
+              setConfirming("archive");
               setNotice("");
             }}
           >
             {archived ? t("campaign.unarchive") : t("campaign.archive")}
+          </button>
+        )}
+        {manage && (
+          <button
+            type="button"
+            ref={deleteButton}
+            class="button button--secondary"
+            onClick={() => {
+              setConfirming("delete");
+              setNotice("");
+            }}
+          >
+            {t("campaign.delete")}
           </button>
         )}
       </div>
@@ -356,38 +397,33 @@ function CampaignActions({
           <p>{notice}</p>
         </Alert>
       )}
-      {confirming && (
-        <div
-          class="card confirm"
-          role="group"
-          aria-labelledby="confirm-title"
-          tabIndex={-1}
-          ref={confirm}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              setConfirming(false);
-              archiveButton.current?.focus();
-            }
-          }}
+      {confirming === "archive" && (
+        <Confirm
+          id="confirm-archive"
+          title={archived ? t("campaign.unarchiveConfirmTitle") : t("campaign.archiveConfirmTitle")}
+          confirmLabel={archived ? t("campaign.unarchiveConfirm") : t("campaign.archiveConfirm")}
+          busy={busy}
+          onConfirm={() => void toggleArchive()}
+          onCancel={closeConfirm}
         >
-          <h2 id="confirm-title">{archived ? t("campaign.unarchiveConfirmTitle") : t("campaign.archiveConfirmTitle")}</h2>
           <p>{archived ? t("campaign.unarchiveConfirmText") : t("campaign.archiveConfirmText")}</p>
-          <div class="actions">
-            <button type="button" class="button" aria-disabled={busy ? "true" : undefined} onClick={() => void toggleArchive()}>
-              {archived ? t("campaign.unarchiveConfirm") : t("campaign.archiveConfirm")}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                archiveButton.current?.focus();
-              }}
-            >
-              {t("create.cancel")}
-            </button>
-          </div>
-        </div>
+        </Confirm>
+      )}
+      {confirming === "delete" && (
+        <Confirm
+          id="confirm-delete"
+          title={t("campaign.deleteConfirmTitle")}
+          confirmLabel={t("campaign.deleteConfirm")}
+          busy={busy}
+          danger
+          onConfirm={() => void deleteCampaign()}
+          onCancel={closeConfirm}
+        >
+          <p>{t("campaign.deleteConfirmText", { name: campaign.name, n: summary.participants })}</p>
+          <p>
+            <strong>{t("campaign.final")}</strong>
+          </p>
+        </Confirm>
       )}
       {editing && !archived && (
         <EditForm
@@ -482,7 +518,16 @@ function EditForm({
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
-function Participants({ summary }: { summary: CampaignSummary }) {
+function Participants({
+  summary,
+  manage,
+  onDeleted,
+}: {
+  summary: CampaignSummary;
+  /** Owner or administrator: may take a participant out of the campaign. */
+  manage: boolean;
+  onDeleted: () => void;
+}) {
   const { t, locale } = useI18n();
   const campaign = summary.campaign;
   const collection = campaign.type === "PROFILES_COLLECTION";
@@ -501,8 +546,40 @@ function Participants({ summary }: { summary: CampaignSummary }) {
     [campaign.id, status, query, page],
   );
   const [table, focusTableNext] = useFocusOnNewPage(state);
+  const [removing, setRemoving] = useState<Participant | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const noticeBox = useRef<HTMLDivElement>(null);
+  const name = (p: Participant) => `${p.first_name} ${p.last_name}`;
 
-  const result = (p: ParticipantPage["items"][number]) => {
+  function closeConfirm() {
+    if (removing) document.getElementById(`delete-participant-${removing.participation_id}`)?.focus();
+    setRemoving(null);
+  }
+
+  async function remove(p: Participant) {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.deleteParticipant(campaign.id, p.participation_id);
+      setRemoving(null);
+      setNotice(t("participants.deletedNotice", { name: name(p) }));
+      retry();
+      onDeleted();
+    } catch (caught) {
+      setError(errorMessage(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // The row and its button are gone: the focus goes to the message that says so.
+  useLayoutEffect(() => {
+    if (notice) noticeBox.current?.focus();
+  }, [notice]);
+
+  const result = (p: Participant) => {
     if (p.status === "STARTED") return t("participants.started");
     if (p.status === "TO_SHARE") return t("participants.toShare");
     // A profiles collection's results are the profiles sent: they are read in its Profils tab.
@@ -538,6 +615,34 @@ function Participants({ summary }: { summary: CampaignSummary }) {
           />
         </div>
       </div>
+      {notice && (
+        <div tabIndex={-1} ref={noticeBox}>
+          <Alert kind="success">
+            <p>{notice}</p>
+          </Alert>
+        </div>
+      )}
+      {error && (
+        <Alert>
+          <p>{error}</p>
+        </Alert>
+      )}
+      {removing && (
+        <Confirm
+          id="confirm-delete-participant"
+          title={t("participants.deleteConfirmTitle", { name: name(removing) })}
+          confirmLabel={t("participants.deleteConfirm")}
+          busy={busy}
+          danger
+          onConfirm={() => void remove(removing)}
+          onCancel={closeConfirm}
+        >
+          <p>{t("participants.deleteConfirmText", { name: name(removing) })}</p>
+          <p>
+            <strong>{t("campaign.final")}</strong>
+          </p>
+        </Confirm>
+      )}
       {state.kind === "loading" && <p role="status">{t("app.loading")}</p>}
       {state.kind === "failed" && <LoadFailed error={state.error} onRetry={retry} />}
       {data && (
@@ -564,6 +669,7 @@ function Participants({ summary }: { summary: CampaignSummary }) {
                     {campaign.external_id_label && <th scope="col">{campaign.external_id_label}</th>}
                     <th scope="col">{t("participants.startedAt")}</th>
                     <th scope="col">{t("participants.result")}</th>
+                    {manage && <th scope="col">{t("participants.actions")}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -580,6 +686,23 @@ function Participants({ summary }: { summary: CampaignSummary }) {
                       {campaign.external_id_label && <td>{p.external_id ?? ""}</td>}
                       <td>{formatDate(p.created_at, locale)}</td>
                       <td class={`result result--${p.status.toLowerCase()}`}>{result(p)}</td>
+                      {manage && (
+                        <td>
+                          <button
+                            type="button"
+                            id={`delete-participant-${p.participation_id}`}
+                            class="button button--secondary button--small"
+                            aria-label={t("participants.deleteOf", { name: name(p) })}
+                            onClick={() => {
+                              setNotice("");
+                              setError(null);
+                              setRemoving(p);
+                            }}
+                          >
+                            {t("participants.delete")}
+                          </button>
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignPage as Page } from "@pix-libre/shared/api/client";
+import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { type Loaded, LoadFailed, useFocusOnNewPage } from "../components/Loaded";
 import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
+import { useFlash } from "../flash";
 import { formatDate, useDebounced, useMembership } from "../organization";
 
 export const PAGE_SIZE = 25;
@@ -43,6 +45,12 @@ export function Campaigns(_: PageProps) {
   }, [organizationId, archived, mine, name, page, attempt]);
 
   const [table, focusTableNext] = useFocusOnNewPage(state);
+  const flashed = useFlash();
+  const notice = flashed && (
+    <Alert kind="success">
+      <p>{flashed}</p>
+    </Alert>
+  );
 
   const create = (
     <Link href="/campagnes/creation" class="button">
@@ -54,6 +62,7 @@ export function Campaigns(_: PageProps) {
     return (
       <section class="page">
         <h1>{t("campaigns.title")}</h1>
+        {notice}
         <div class="card empty-state">
           <h2>{t("campaigns.emptyTitle")}</h2>
           <p>{t("campaigns.emptyText")}</p>
@@ -67,6 +76,7 @@ export function Campaigns(_: PageProps) {
     return (
       <section class="page">
         <h1>{t("campaigns.title")}</h1>
+        {notice}
         <p role="status">{t("app.loading")}</p>
       </section>
     );
@@ -80,6 +90,7 @@ export function Campaigns(_: PageProps) {
         <h1>{t("campaigns.title")}</h1>
         {create}
       </div>
+      {notice}
       <Tabs
         id="campaigns"
         label={t("campaigns.title")}

@@ -458,6 +458,16 @@ export const api = {
   unarchiveCampaign: (campaignId: number) =>
     send("delete", "/api/v1/campaigns/{campaign_id}/archive", { params: { campaign_id: campaignId } }),
 
+  /** Delete a campaign and its participations (owner or administrator); final. */
+  deleteCampaign: (campaignId: number) =>
+    send("delete", "/api/v1/campaigns/{campaign_id}", { params: { campaign_id: campaignId } }),
+
+  /** Take a participant out of a campaign (owner or administrator); final. */
+  deleteParticipant: (campaignId: number, participationId: number) =>
+    send("delete", "/api/v1/campaigns/{campaign_id}/participants/{participation_id}", {
+      params: { campaign_id: campaignId, participation_id: participationId },
+    }),
+
   campaignParticipants: (
     campaignId: number,
     filters: { status?: ParticipantStatus | undefined; search?: string; page?: number; pageSize?: number } = {},

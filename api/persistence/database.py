@@ -25,6 +25,13 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    # SQLite's own lower() folds ASCII only: "Émery" would not match a search for "émery" as
+    # it does on PostgreSQL. Python's folds every letter; no index is built on lower().
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def violates(error: IntegrityError, constraint: str, sqlite_hint: str) -> bool:

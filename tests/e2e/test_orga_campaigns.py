@@ -1,5 +1,6 @@
 """Orga's campaign screens in a real browser: a new organisation's administrator creates a
-campaign, finds it in the list, copies its code, follows a learner and exports the results."""
+campaign, finds it in the list, copies its code, follows a learner and exports the results;
+another takes a participant out and deletes the campaign."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import screenshot
 from tests.e2e.axe import assert_no_serious_violations
+from tests.e2e.conftest import screenshot
 from tests.e2e.learner import SUPER_ADMIN, open_profiles_collection, token
 
 

@@ -31,7 +31,7 @@ async def test_the_list_has_tabs_search_owner_filter_and_pages(
     empty = (await client.get(url, headers=member)).json()
     for n in range(3):
         await create(client, organization_id, "member@example.org", name=f"Promo {n} – diagnostic")
-    await create(client, organization_id, "admin@example.org", name="Salariés 2026")
+    await create(client, organization_id, "admin@example.org", name="ÉTÉ – Salariés 2026")
 
     everything = (await client.get(url, headers=member)).json()
     searched = (await client.get(url, params={"name": "PROMO"}, headers=member)).json()
@@ -42,6 +42,7 @@ async def test_the_list_has_tabs_search_owner_filter_and_pages(
     ).json()
     page_two = (await client.get(url, params={"page": 2, "page_size": 3}, headers=member)).json()
     nothing = (await client.get(url, params={"name": "zzz"}, headers=member)).json()
+    accented = (await client.get(url, params={"name": "été"}, headers=member)).json()
 
     assert empty == {
         "items": [],
@@ -51,13 +52,14 @@ async def test_the_list_has_tabs_search_owner_filter_and_pages(
         "organization_has_campaigns": False,
     }
     assert (
-        next(c["campaign"]["name"] for c in everything["items"]) == "Salariés 2026"
+        next(c["campaign"]["name"] for c in everything["items"]) == "ÉTÉ – Salariés 2026"
     )  # newest first
     assert everything["total"] == 4
     assert searched["total"] == 3
-    assert [c["campaign"]["name"] for c in mine["items"]] == ["Salariés 2026"]
+    assert [c["campaign"]["name"] for c in mine["items"]] == ["ÉTÉ – Salariés 2026"]
     assert len(page_two["items"]) == 1
     assert nothing["total"] == 0 and nothing["organization_has_campaigns"] is True
+    assert [c["campaign"]["name"] for c in accented["items"]] == ["ÉTÉ – Salariés 2026"]
     first = everything["items"][0]
     assert first["participants"] == 0 and first["shared"] == 0
     assert first["direct_link"].endswith(f"/campagnes/{first['campaign']['code']}")
@@ -162,7 +164,7 @@ async def test_participants_show_a_result_only_after_the_learner_shares(
     member = await bearer(client, "member@example.org")
     url = f"/api/v1/campaigns/{campaign['id']}/participants"
     learners = {}
-    for first, last in (("Zoé", "Bernard"), ("Adam", "Aubert"), ("Inès", "Martin")):
+    for first, last in (("Zoé", "Bernard"), ("Adam", "Aubert"), ("Inès", "Émery")):
         email = f"{first.lower()}@example.org"
         await sign_up(client, email=email, first_name=first, last_name=last)
         headers = await bearer(client, email)
@@ -183,6 +185,8 @@ async def test_participants_show_a_result_only_after_the_learner_shares(
     listed = (await client.get(url, headers=member)).json()
     waiting = (await client.get(url, params={"status": "TO_SHARE"}, headers=member)).json()
     searched = (await client.get(url, params={"search": "zo"}, headers=member)).json()
+    # Case-insensitive beyond ASCII, on SQLite as on PostgreSQL.
+    accented = (await client.get(url, params={"search": "inès  ÉME"}, headers=member)).json()
     summary = (await client.get(f"/api/v1/campaigns/{campaign['id']}", headers=member)).json()
     stranger = await client.get(url, headers=await bearer(client, "inès@example.org"))
 
@@ -190,10 +194,11 @@ async def test_participants_show_a_result_only_after_the_learner_shares(
     assert rows == [
         ("Aubert", "SHARED", 0),
         ("Bernard", "STARTED", None),
-        ("Martin", "TO_SHARE", None),
+        ("Émery", "TO_SHARE", None),
     ]
-    assert [p["last_name"] for p in waiting["items"]] == ["Martin"]
+    assert [p["last_name"] for p in waiting["items"]] == ["Émery"]
     assert [p["first_name"] for p in searched["items"]] == ["Zoé"]
+    assert [p["first_name"] for p in accented["items"]] == ["Inès"]
     assert (summary["participants"], summary["shared"]) == (3, 1)
     assert stranger.status_code == 403
 

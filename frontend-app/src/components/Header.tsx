@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { LanguageSwitch } from "@pix-libre/shared/components/LanguageSwitch";
 import { useI18n, type MessageKey } from "@pix-libre/shared/i18n";
 import { Link, locationStore } from "@pix-libre/shared/navigation";
@@ -26,8 +26,10 @@ export function Header() {
   const signedIn = useStore(sessionStore) !== null;
   const { path } = useStore(locationStore);
   // Narrow screens fold the links behind "Menu"; wide ones always show them (CSS).
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [path]);
+  // Open on the page where it was opened: following a link closes it. (Closing it in an
+  // effect on the path would also close a menu opened before the first effect ran.)
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === path;
 
   return (
     <header class="header">
@@ -46,7 +48,7 @@ export function Header() {
                 class="header__menu-toggle"
                 aria-expanded={open}
                 aria-controls="main-links"
-                onClick={() => setOpen(!open)}
+                onClick={() => setOpenAt(open ? null : path)}
               >
                 <span aria-hidden="true" class="header__menu-icon">
                   {open ? "✕" : "☰"}

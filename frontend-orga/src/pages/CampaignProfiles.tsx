@@ -6,7 +6,7 @@
  * filter; a change of filter goes back to page 1.
  */
 import { Fragment } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, type OrgaCampaign, type SharedProfile, type SharedProfilePage } from "@pix-libre/shared/api/client";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
@@ -106,16 +106,17 @@ function ProfilesTable({
   onPage: (page: number) => void;
 }) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  // Another page or other filters: every row starts closed.
-  useEffect(() => setOpen(new Set()), [data]);
+  // The rows opened on this page of results: another page or other filters start closed.
+  // (Closing them in an effect on `data` would also close a row opened before it first ran.)
+  const [opened, setOpened] = useState<{ data: typeof data; ids: ReadonlySet<number> }>({ data, ids: new Set() });
+  const open = opened.data === data ? opened.ids : new Set<number>();
   const external = campaign.external_id_label;
   const columns = external ? 7 : 6;
   const toggle = (id: number) => {
     const next = new Set(open);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    setOpen(next);
+    setOpened({ data, ids: next });
   };
   return (
     <>

@@ -4,8 +4,10 @@ and a share racing the deletion finds nothing to send."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -15,6 +17,7 @@ from sqlalchemy import text
 
 from api.composition import Container
 from api.content.catalog import check_source
+from domain.participations.model import Participation
 from tests.builders import bearer, sign_up
 from tests.integration.test_campaign_tally import _analysis, _figures, _tally_rows, _two_shared
 from tests.integration.test_campaigns import assessment
@@ -232,3 +235,133 @@ async def test_a_deleted_campaign_disappears_its_code_stops_and_external_ids_are
 
 async def _user_id(client: httpx.AsyncClient, headers: dict[str, str]) -> int:
     return int((await client.get("/api/v1/me", headers=headers)).json()["id"])
+
+
+async def test_a_copy_read_before_a_deletion_neither_undoes_it_nor_changes_the_deleted_rows(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    """What a share, a retry or an edit racing a deletion would write with what it read
+    before the deletion committed (the use cases then answer 404 and roll back)."""
+    campaign, member, joined = await _two_shared(client, organization_id, container)
+    adam = joined["Adam"][1]
+    async with container.uow() as uow:
+        stale_participation = await uow.participations.get(adam["id"])
+        stale_campaign = await uow.campaigns.get(campaign["id"])
+    assert stale_participation is not None and stale_campaign is not None
+
+    await client.delete(
+        f"/api/v1/campaigns/{campaign['id']}/participants/{adam['id']}", headers=member
+    )
+    async with container.uow() as uow:
+        written = await uow.participations.update(replace(stale_participation, pix_score=999))
+        await uow.commit()
+    await client.delete(f"/api/v1/campaigns/{campaign['id']}", headers=member)
+    async with container.uow() as uow:
+        await uow.campaigns.update(replace(stale_campaign, name="Renommée"))
+        await uow.commit()
+
+    async with container.engine.connect() as connection:
+        participation = (
+            await connection.execute(
+                text(
+                    "SELECT deleted_at IS NOT NULL, pix_score FROM campaign_participations WHERE id = :id"
+                ),
+                {"id": adam["id"]},
+            )
+        ).one()
+        stored_campaign = (
+            await connection.execute(
+                text("SELECT deleted_at IS NOT NULL, name FROM campaigns WHERE id = :id"),
+                {"id": campaign["id"]},
+            )
+        ).one()
+    assert written is False
+    assert participation[0] and participation[1] != 999
+    assert stored_campaign[0] and stored_campaign[1] == campaign["name"]
+
+
+async def test_a_deletion_waiting_for_a_retry_in_flight_deletes_the_retry_too(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    """The retry's transaction has marked the shared participation improved and inserted the
+    new one, not committed yet; the deletion waits for it, then deletes both."""
+    campaign, member, joined = await _two_shared(client, organization_id, container)
+    zoe = joined["Zoé"][1]
+    async with container.uow() as retry:
+        shared = await retry.participations.get(zoe["id"])
+        assert shared is not None
+        assert await retry.participations.update(replace(shared, is_improved=True))
+        await retry.participations.add(
+            Participation(
+                id=None,
+                campaign_id=campaign["id"],
+                user_id=shared.user_id,
+                created_at=shared.created_at,
+            )
+        )
+        deleting = asyncio.create_task(
+            client.delete(
+                f"/api/v1/campaigns/{campaign['id']}/participants/{zoe['id']}", headers=member
+            )
+        )
+        await asyncio.sleep(0.5)
+        waited = not deleting.done()
+        await retry.commit()
+    deleted = await deleting
+
+    async with container.engine.connect() as connection:
+        live = (
+            await connection.execute(
+                text(
+                    "SELECT count(*) FROM campaign_participations "
+                    "WHERE user_id = :u AND deleted_at IS NULL"
+                ),
+                {"u": shared.user_id},
+            )
+        ).scalar_one()
+    assert waited
+    assert deleted.status_code == 204, deleted.text
+    assert live == 0
+    assert await _participants(client, campaign, member) == ["Adam"]
+    assert _figures(await _analysis(client, campaign, member)) == ADAM_ALONE
+
+
+async def test_a_join_racing_the_campaign_deletion_is_refused_and_leaves_nothing(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    """The deletion's transaction has marked the campaign deleted, not committed yet; a
+    learner who opened the landing page before joins now: refused once it commits."""
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns", json=assessment(), headers=member
+        )
+    ).json()
+    await sign_up(client, email="lea@example.org", first_name="Léa")
+    lea = await bearer(client, "lea@example.org")
+    async with container.uow() as deletion:
+        assert await deletion.campaigns.remove(
+            campaign["id"], at=container.clock.now(), by=campaign["owner_id"]
+        )
+        joining = asyncio.create_task(
+            client.post(
+                "/api/v1/campaign-participations",
+                json={"campaign_code": campaign["code"], "participant_external_id": "lea-42"},
+                headers=lea,
+            )
+        )
+        await asyncio.sleep(0.5)
+        waited = not joining.done()
+        await deletion.commit()
+    joined = await joining
+
+    async with container.engine.connect() as connection:
+        rows = (
+            await connection.execute(
+                text("SELECT count(*) FROM campaign_participations WHERE campaign_id = :c"),
+                {"c": campaign["id"]},
+            )
+        ).scalar_one()
+    assert waited
+    assert joined.status_code == 404 and joined.json()["code"] == "CAMPAIGN_CODE_NOT_FOUND"
+    assert rows == 0

@@ -124,7 +124,13 @@ async def shared_chunk(
     cp = campaign_participations.c
     rows = await db.execute(
         select(cp.id, cp.user_id, cp.created_at, cp.shared_at, cp.validated_skill_ids)
-        .where(cp.campaign_id == campaign_id, cp.status == "SHARED", *conditions, cp.id > after_id)
+        .where(
+            cp.campaign_id == campaign_id,
+            cp.status == "SHARED",
+            cp.deleted_at.is_(None),
+            *conditions,
+            cp.id > after_id,
+        )
         .order_by(cp.id)
         .limit(limit)
     )
@@ -168,10 +174,11 @@ class SqlCampaignRepository:
         found = await self._db.execute(select(campaigns.c.id).where(campaigns.c.code == code))
         return found.first() is not None
 
-    async def get(self, campaign_id: int) -> Campaign | None:
-        row = (
-            await self._db.execute(select(campaigns).where(campaigns.c.id == campaign_id))
-        ).first()
+    async def get(self, campaign_id: int, *, lock: bool = False) -> Campaign | None:
+        query = select(campaigns).where(campaigns.c.id == campaign_id)
+        if lock:
+            query = query.with_for_update(read=True)
+        row = (await self._db.execute(query)).first()
         return _campaign(row) if row else None
 
     async def update(self, campaign: Campaign) -> None:

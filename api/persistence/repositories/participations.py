@@ -148,9 +148,14 @@ class SqlParticipationRepository:
         self, campaign_id: int, user_id: int, *, at: datetime, by: int
     ) -> list[Participation]:
         cp = campaign_participations.c
+        learner = (cp.campaign_id == campaign_id, cp.user_id == user_id, cp.deleted_at.is_(None))
+        # Lock first, then update in a second statement: on PostgreSQL the update's snapshot is
+        # taken after the lock waited for a retry in flight, so the retry's new participation
+        # is deleted too (one statement would only see the rows that existed when it began).
+        await self._db.execute(select(cp.id).where(*learner).with_for_update())
         rows = await self._db.execute(
             update(campaign_participations)
-            .where(cp.campaign_id == campaign_id, cp.user_id == user_id, cp.deleted_at.is_(None))
+            .where(*learner)
             .values(deleted_at=at, deleted_by=by)
             .returning(*campaign_participations.c)
         )

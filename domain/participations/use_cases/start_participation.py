@@ -8,7 +8,7 @@ from domain.assessments.model import (
     AssessmentState,
     AssessmentType,
 )
-from domain.campaigns.errors import CampaignArchivedError
+from domain.campaigns.errors import CampaignArchivedError, CampaignCodeNotFoundError
 from domain.campaigns.model import MAX_EXTERNAL_ID, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.get_campaign_to_join import get_campaign_to_join
 from domain.learning_content.engine_view import target_of
@@ -114,6 +114,14 @@ async def _start(
                 participant_external_id=external_id,
             )
         )
+        # Read again, locked, once this participation is written: a deletion or an archiving
+        # committed meanwhile is seen (and this one rolls back); one that comes later waits
+        # for this commit, then includes the new participation.
+        now_campaign = await uow.campaigns.get(campaign.id, lock=True)
+        if now_campaign is None or now_campaign.deleted_at is not None:
+            raise CampaignCodeNotFoundError()
+        if not now_campaign.is_joinable:
+            raise CampaignArchivedError()
         assessment = None
         if campaign.type == CampaignType.ASSESSMENT:
             current = loaded(content)

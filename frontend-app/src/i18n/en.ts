@@ -175,6 +175,7 @@ export const en: Record<keyof typeof fr, string> = {
   "error.MISSING_EXTERNAL_ID": "This field is required to start the journey.",
   "error.CAMPAIGN_ARCHIVED": "This journey was archived: it can no longer be started or sent.",
   "error.PARTICIPATION_DELETED": "The organiser of this journey deleted your participation: you cannot take it again.",
+  "error.PARTICIPATION_NOT_FOUND": "This participation does not exist or was deleted by the organiser of the journey.",
   "error.CAMPAIGN_CODE_NOT_FOUND": "No journey matches this code.",
   "error.PARTICIPATION_ALREADY_SHARED": "Your results have already been sent.",
   "error.ASSESSMENT_NOT_COMPLETED": "Finish the journey before sending your results.",

@@ -185,6 +185,7 @@ export const fr = {
   "error.CAMPAIGN_ARCHIVED": "Ce parcours a été archivé : il ne peut plus être commencé ni envoyé.",
   "error.PARTICIPATION_DELETED":
     "L'organisateur de ce parcours a supprimé votre participation : vous ne pouvez pas le repasser.",
+  "error.PARTICIPATION_NOT_FOUND": "Cette participation n'existe pas ou a été supprimée par l'organisateur du parcours.",
   "error.CAMPAIGN_CODE_NOT_FOUND": "Aucun parcours ne correspond à ce code.",
   "error.PARTICIPATION_ALREADY_SHARED": "Vos résultats ont déjà été envoyés.",
   "error.ASSESSMENT_NOT_COMPLETED": "Terminez le parcours avant d'envoyer vos résultats.",

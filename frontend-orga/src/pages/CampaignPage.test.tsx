@@ -136,7 +136,9 @@ describe("Campaign page", () => {
 
     await user.click(button);
     await user.click(screen.getByRole("button", { name: "Oui, supprimer la campagne" }));
-    expect(await screen.findByText("La campagne « Garantie jeunes - mars » a été supprimée.")).toBeInTheDocument();
+    const notice = await screen.findByText("La campagne « Garantie jeunes - mars » a été supprimée.");
+    // The button is gone with its page: the focus is on the message, not lost on the body.
+    expect(notice.closest("[tabindex]")).toHaveFocus();
     expect(window.location.pathname).toBe("/orga/campagnes");
     expect(api.to("DELETE /api/v1/campaigns/42")).toHaveLength(1);
   });
@@ -201,6 +203,29 @@ describe("Participants tab", () => {
     await waitFor(() => expect(screen.queryByRole("row", { name: /Turing/ })).not.toBeInTheDocument());
     expect(await screen.findByRole("tab", { name: "Participants (2)" })).toBeInTheDocument();
     expect(api.to("DELETE /api/v1/campaigns/42/participants/2")).toHaveLength(1);
+  });
+
+  it("goes back a page when the only participant of the last page is deleted", async () => {
+    const user = userEvent.setup();
+    let deleted = false;
+    const row = (n: number) => ({ ...participants[0]!, participation_id: n, first_name: `P${n}`, last_name: `Nom${n}` });
+    setUp({
+      "DELETE /api/v1/campaigns/42/participants/26": () => {
+        deleted = true;
+        return { status: 204 };
+      },
+      "GET /api/v1/campaigns/42/participants": (call) => {
+        const total = deleted ? 25 : 26;
+        const items =
+          call.query.page === "2" ? (deleted ? [] : [row(26)]) : Array.from({ length: 25 }, (_, i) => row(i + 1));
+        return { status: 200, body: { items, total, page: Number(call.query.page ?? 1), page_size: 25 } };
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Page suivante" }));
+    await user.click(await screen.findByRole("button", { name: "Supprimer la participation de P26 Nom26" }));
+    await user.click(screen.getByRole("button", { name: "Oui, supprimer la participation" }));
+    expect(await screen.findByRole("table", { name: "Participants : 25 au total, page 1 sur 1" })).toBeInTheDocument();
+    expect(screen.queryByText("Aucun participant", { exact: false })).not.toBeInTheDocument();
   });
 
   it("says why a deletion failed and keeps the participant", async () => {

@@ -19,7 +19,7 @@ import { Markdown } from "../components/Markdown";
 import { Stars } from "../components/Mastery";
 import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
-import { flash } from "../flash";
+import { FocusedNotice, flash } from "../flash";
 import {
   canManage,
   formatDate,
@@ -550,7 +550,6 @@ function Participants({
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const noticeBox = useRef<HTMLDivElement>(null);
   const name = (p: Participant) => `${p.first_name} ${p.last_name}`;
 
   function closeConfirm() {
@@ -574,10 +573,13 @@ function Participants({
     }
   }
 
-  // The row and its button are gone: the focus goes to the message that says so.
-  useLayoutEffect(() => {
-    if (notice) noticeBox.current?.focus();
-  }, [notice]);
+  // The last row of the last page was deleted: the page before, not an empty one.
+  const loadedPage = state.kind === "ready" ? state.data : null;
+  useEffect(() => {
+    if (loadedPage && loadedPage.items.length === 0 && loadedPage.page > 1) {
+      setPage(Math.max(1, Math.ceil(loadedPage.total / loadedPage.page_size)));
+    }
+  }, [loadedPage]);
 
   const result = (p: Participant) => {
     if (p.status === "STARTED") return t("participants.started");
@@ -615,13 +617,8 @@ function Participants({
           />
         </div>
       </div>
-      {notice && (
-        <div tabIndex={-1} ref={noticeBox}>
-          <Alert kind="success">
-            <p>{notice}</p>
-          </Alert>
-        </div>
-      )}
+      {/* The row and its button are gone: the focus goes to the message that says so. */}
+      {notice && <FocusedNotice key={notice} message={notice} />}
       {error && (
         <Alert>
           <p>{error}</p>
@@ -629,6 +626,7 @@ function Participants({
       )}
       {removing && (
         <Confirm
+          key={removing.participation_id}
           id="confirm-delete-participant"
           title={t("participants.deleteConfirmTitle", { name: name(removing) })}
           confirmLabel={t("participants.deleteConfirm")}

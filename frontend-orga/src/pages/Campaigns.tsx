@@ -1,13 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignPage as Page } from "@pix-libre/shared/api/client";
-import { Alert } from "@pix-libre/shared/components/Alert";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { type Loaded, LoadFailed, useFocusOnNewPage } from "../components/Loaded";
 import { Pagination, usePage } from "../components/Pagination";
 import { Tabs } from "../components/Tabs";
-import { useFlash } from "../flash";
+import { FocusedNotice, useFlash } from "../flash";
 import { formatDate, useDebounced, useMembership } from "../organization";
 
 export const PAGE_SIZE = 25;
@@ -46,11 +45,8 @@ export function Campaigns(_: PageProps) {
 
   const [table, focusTableNext] = useFocusOnNewPage(state);
   const flashed = useFlash();
-  const notice = flashed && (
-    <Alert kind="success">
-      <p>{flashed}</p>
-    </Alert>
-  );
+  // Shown once the list is there (not while it loads, which would mount it twice).
+  const notice = flashed && <FocusedNotice message={flashed} />;
 
   const create = (
     <Link href="/campagnes/creation" class="button">
@@ -76,7 +72,6 @@ export function Campaigns(_: PageProps) {
     return (
       <section class="page">
         <h1>{t("campaigns.title")}</h1>
-        {notice}
         <p role="status">{t("app.loading")}</p>
       </section>
     );

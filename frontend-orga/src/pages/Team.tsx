@@ -253,8 +253,9 @@ function MemberRow({
   const { t } = useI18n();
   // The role chosen in the list and not saved yet; null: the member's role as saved. (Syncing a
   // copy of member.role in an effect would undo a choice made before the effect ran.)
-  const [draft, setDraft] = useState<Role | null>(null);
-  const role = draft ?? member.role;
+  // Kept with the role it was chosen from: once saved, or changed by someone else, it lapses.
+  const [draft, setDraft] = useState<{ from: Role; to: Role } | null>(null);
+  const role = draft && draft.from === member.role ? draft.to : member.role;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
@@ -272,7 +273,7 @@ function MemberRow({
       <td>
         {admin ? (
           <span class="inline-form">
-            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setDraft(e.currentTarget.value as Role)}>
+            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setDraft({ from: member.role, to: e.currentTarget.value as Role })}>
               <option value="MEMBER">{t("role.MEMBER")}</option>
               <option value="ADMIN">{t("role.ADMIN")}</option>
             </select>

@@ -43,6 +43,8 @@ class ParticipationOverview:
     organization_name: str
     assessment_id: int | None
     assessment_completed: bool
+    # When the organisation archived the campaign: nothing more can be played or sent.
+    disabled_at: datetime | None = None
 
     @property
     def display_status(self) -> str:

@@ -344,6 +344,32 @@ async def test_my_participations_say_what_is_left_to_do(
     assert [(p["status"], p["mastery_percent"]) for p in shared] == [("SHARED", 0)]
 
 
+async def test_my_participations_say_when_the_organisation_archived_the_campaign(
+    client: httpx.AsyncClient, code: str, content: LearningContent
+):
+    await sign_up(client, email="lea@example.org")
+    headers = await bearer(client, "lea@example.org")
+    joined = (await join(client, code, headers)).json()
+    before = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+    counsellor = await bearer(client, "conseillere@example.org")
+    (membership,) = (await client.get("/api/v1/me/memberships", headers=counsellor)).json()["items"]
+    (campaign,) = (
+        await client.get(
+            f"/api/v1/organizations/{membership['organization']['id']}/campaigns",
+            headers=counsellor,
+        )
+    ).json()["items"]
+    campaign = campaign["campaign"]
+    archived = await client.put(f"/api/v1/campaigns/{campaign['id']}/archive", headers=counsellor)
+    after = (await client.get("/api/v1/me/participations", headers=headers)).json()["items"]
+
+    assert archived.status_code == 200, archived.text
+    assert [(p["id"], p["disabled_at"]) for p in before] == [(joined["id"], None)]
+    assert [(p["id"], p["disabled_at"]) for p in after] == [
+        (joined["id"], archived.json()["archived_at"])
+    ]
+
+
 async def test_the_profile_counts_pix_from_campaign_answers(
     client: httpx.AsyncClient, code: str, content: LearningContent
 ):

@@ -132,6 +132,10 @@ class ParticipationOverviewRead(BaseModel):
     mastery_percent: int | None = Field(
         description="Mastery sent to the organisation, once shared."
     )
+    disabled_at: datetime | None = Field(
+        description="When the organisation archived the campaign: the test can no longer be "
+        "continued nor the results sent (shared results stay readable); null while it can."
+    )
 
 
 class ParticipationOverviewList(BaseModel):

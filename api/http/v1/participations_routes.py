@@ -173,6 +173,7 @@ async def list_participations(claims: CurrentClaims, uow: UowDep) -> Participati
                 mastery_percent=round(100 * o.participation.mastery_rate)
                 if o.participation.mastery_rate is not None
                 else None,
+                disabled_at=o.disabled_at,
             )
             for o in overviews
         ]

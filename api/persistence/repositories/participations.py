@@ -124,6 +124,7 @@ class SqlParticipationRepository:
                 organization_name=row.organization_name,
                 assessment_id=row.assessment_id,
                 assessment_completed=row.assessment_state == AssessmentState.COMPLETED.value,
+                disabled_at=row.campaign_archived_at,
             )
             for row in rows
         ]
@@ -184,6 +185,7 @@ def _overviews_query(user_id: int) -> Any:
             campaign_participations,
             campaigns.c.code.label("campaign_code"),
             campaigns.c.title.label("campaign_title"),
+            campaigns.c.archived_at.label("campaign_archived_at"),
             organizations.c.name.label("organization_name"),
             assessments.c.id.label("assessment_id"),
             assessments.c.state.label("assessment_state"),

@@ -36,8 +36,9 @@ export function ResumeBanners({ items: given }: { items?: ParticipationOverview[
     };
   }, [signedIn, given]);
 
+  // Nothing to resume or send in a campaign the organisation archived.
   const banners = items.filter(
-    (p) => (p.status === "STARTED" && p.assessment_id !== null) || p.status === "TO_SHARE",
+    (p) => p.disabled_at === null && ((p.status === "STARTED" && p.assessment_id !== null) || p.status === "TO_SHARE"),
   );
   if (!banners.length) return null;
 

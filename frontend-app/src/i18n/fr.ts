@@ -311,6 +311,7 @@ export const fr = {
   "campaigns.startedOn": "Commencé le {date}",
   "campaigns.sharedOn": "Envoyé le {date}",
   "campaigns.mastery": "{n} % de réussite",
+  "campaigns.disabled": "Parcours archivé par l'organisateur le {date} : il ne peut plus être continué ni envoyé.",
   "campaigns.resume": "Reprendre",
   "campaigns.share": "J'envoie mes résultats",
   "campaigns.sendProfile": "J'envoie mon profil",

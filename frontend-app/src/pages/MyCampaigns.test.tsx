@@ -64,6 +64,28 @@ describe("Mes parcours page", () => {
     expect(api.to("GET /api/v1/me/participations")).toHaveLength(1);
   });
 
+  it("says a campaign was archived: nothing left to resume or send, shared results still readable", async () => {
+    open([
+      overview({ disabled_at: "2025-09-20T10:00:00Z" }),
+      overview({
+        id: 14,
+        campaign_code: "GHIJKL456",
+        campaign_title: "Parcours Cléa",
+        status: "SHARED",
+        shared_at: "2025-09-02T10:00:00Z",
+        mastery_percent: 40,
+        disabled_at: "2025-09-20T10:00:00Z",
+      }),
+    ]);
+    const cards = await within(screen.getByRole("main")).findAllByRole("listitem");
+    expect(cards[0]).toHaveTextContent(
+      "Parcours archivé par l'organisateur le 20 septembre 2025 : il ne peut plus être continué ni envoyé.",
+    );
+    expect(within(cards[0]!).queryByRole("link")).not.toBeInTheDocument();
+    expect(within(cards[1]!).getByRole("link", { name: "Voir mes résultats : Parcours Cléa" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Vos parcours en cours" })).not.toBeInTheDocument();
+  });
+
   it("has an empty state leading to the code form", async () => {
     open([]);
     expect(await screen.findByText("Vous n'avez encore commencé aucun parcours.")).toBeInTheDocument();

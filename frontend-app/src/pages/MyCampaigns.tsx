@@ -20,9 +20,11 @@ const STATUS: Record<string, MessageKey> = {
   SHARED: "campaigns.status.SHARED",
 };
 
-/** Where a participation's card leads, and with which words. */
-export function participationAction(p: ParticipationOverview): { href: string; label: MessageKey } {
+/** Where a participation's card leads, and with which words; null when nothing is left to do
+ * (the organisation archived the campaign before the results were sent). */
+export function participationAction(p: ParticipationOverview): { href: string; label: MessageKey } | null {
   const results = `/campagnes/${p.campaign_code}/resultats`;
+  if (p.disabled_at !== null && p.status !== "SHARED") return null;
   if (p.status === "STARTED") {
     // No test in a profiles collection: the learner sends the profile from the results page.
     return p.assessment_id !== null
@@ -109,13 +111,20 @@ function ParticipationCard({ participation: p }: { participation: ParticipationO
           </>
         )}
       </p>
-      <Link
-        href={action.href}
-        class={`button button--small${p.status === "SHARED" ? " button--secondary" : ""}`}
-        aria-label={`${t(action.label)} : ${title}`}
-      >
-        {t(action.label)}
-      </Link>
+      {p.disabled_at !== null && (
+        <p class="participation-card__disabled">
+          {t("campaigns.disabled", { date: formatDate(new Date(p.disabled_at), locale) })}
+        </p>
+      )}
+      {action && (
+        <Link
+          href={action.href}
+          class={`button button--small${p.status === "SHARED" ? " button--secondary" : ""}`}
+          aria-label={`${t(action.label)} : ${title}`}
+        >
+          {t(action.label)}
+        </Link>
+      )}
     </li>
   );
 }

@@ -108,6 +108,7 @@ export function overview(extra: Partial<ParticipationOverview> = {}): Participat
     created_at: "2025-09-01T08:00:00Z",
     shared_at: null,
     mastery_percent: null,
+    disabled_at: null,
     ...extra,
   };
 }

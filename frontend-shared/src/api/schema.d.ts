@@ -2480,6 +2480,11 @@ export interface components {
              * @description Mastery sent to the organisation, once shared.
              */
             mastery_percent: number | null;
+            /**
+             * Disabled At
+             * @description When the organisation archived the campaign: the test can no longer be continued nor the results sent (shared results stay readable); null while it can.
+             */
+            disabled_at: string | null;
         };
         /** ParticipationRead */
         ParticipationRead: {

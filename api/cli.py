@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     org.add_argument("--name", required=True)
     org.add_argument("--type", required=True, choices=["SCO", "SUP", "PRO"])
     org.add_argument("--admin-email", required=True, help="an existing account")
+    org.add_argument("--logo", help="optional logo: an https:// URL or an image data URI")
     org.set_defaults(handler=_create_organization)
 
     demo = commands.add_parser(
@@ -183,6 +184,7 @@ def _create_organization(args: argparse.Namespace) -> int:
             name=args.name,
             type=OrganizationType(args.type),
             admin_email=args.admin_email,
+            logo_url=args.logo,
             uow=c.uow(),
             clock=c.clock,
         )

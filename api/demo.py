@@ -3,6 +3,7 @@ campaign on the Diagnostic initial whose code a newcomer can type in the learner
 
 from __future__ import annotations
 
+import base64
 import contextlib
 from dataclasses import dataclass
 
@@ -18,6 +19,14 @@ from domain.users.use_cases.sign_up import SignUp, sign_up
 
 DEMO_ORGANIZATION = "Organisation de démonstration"
 DEMO_CAMPAIGN = "Diagnostic de démonstration"
+# The demo organisation's logo, drawn here: a blue rounded square with "OD" in white.
+_DEMO_LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+    '<rect width="64" height="64" rx="14" fill="#253858"/>'
+    '<text x="32" y="41" font-family="sans-serif" font-size="26" font-weight="700" '
+    'text-anchor="middle" fill="#fff">OD</text></svg>'
+)
+DEMO_LOGO = "data:image/svg+xml;base64," + base64.b64encode(_DEMO_LOGO_SVG.encode()).decode()
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ async def load_demo(container: Container) -> list[DemoAccount]:
             name=DEMO_ORGANIZATION,
             type=OrganizationType.PRO,
             admin_email=DEMO_ACCOUNTS[0].email,
+            logo_url=DEMO_LOGO,
             uow=c.uow(),
             clock=c.clock,
         )

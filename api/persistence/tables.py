@@ -115,6 +115,8 @@ organizations = Table(
     Column("type", String(8), nullable=False),
     Column("external_id", String(255), nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    # Shown in Orga's header and on the campaigns' landing pages (an https URL or a data URI).
+    Column("logo_url", Text, nullable=True),
     CheckConstraint("type IN ('SCO', 'SUP', 'PRO')", name="type_known"),
     Index("ix_organizations_name", "name"),
 )

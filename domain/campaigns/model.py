@@ -68,6 +68,7 @@ class CampaignToJoin:
     campaign: Campaign
     organization_name: str
     organization_type: str
+    organization_logo_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -25,6 +26,19 @@ class Organization:
     type: OrganizationType
     created_at: datetime
     external_id: str | None = None
+    logo_url: str | None = None
+
+
+# A logo is shown by <img>, never run: an https address, or the image itself as a data URI
+# (what a file chosen in a form becomes), small enough to travel with the organisation.
+_LOGO = re.compile(
+    r"(https://[^\s\"'<>]+|data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2})"
+)
+MAX_LOGO = 150_000
+
+
+def is_valid_logo(value: str) -> bool:
+    return len(value) <= MAX_LOGO and _LOGO.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)

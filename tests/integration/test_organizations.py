@@ -75,6 +75,72 @@ async def test_unknown_admin_email_refuses_the_whole_creation(
         assert await uow.organizations.find_by_name("Ghost") is None
 
 
+LOGO = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+
+
+async def test_an_organisation_may_have_a_logo_shown_to_members_and_on_landing_pages(
+    client: httpx.AsyncClient, container: Container
+):
+    from api.content.catalog import check_source
+    from tests.integration.test_campaigns import assessment
+    from tests.unit.domain.learning_content.test_content_check import MINI
+
+    container.content.replace(check_source(MINI).content)
+    await make_super_admin(container, "root@example.org")
+    await sign_up(client, email="directrice@example.org")
+    root = await bearer(client, "root@example.org")
+    created = await client.post(
+        "/api/v1/admin/organizations",
+        json={
+            "name": "Lycée",
+            "type": "SCO",
+            "admin_email": "directrice@example.org",
+            "logo_url": LOGO,
+        },
+        headers=root,
+    )
+    director = await bearer(client, "directrice@example.org")
+    (membership,) = (await client.get("/api/v1/me/memberships", headers=director)).json()["items"]
+    campaign = await client.post(
+        f"/api/v1/organizations/{created.json()['id']}/campaigns",
+        json=assessment(),
+        headers=director,
+    )
+    landing = (await client.get(f"/api/v1/campaigns-to-join/{campaign.json()['code']}")).json()
+
+    assert created.status_code == 201, created.text
+    assert created.json()["logo_url"] == LOGO
+    assert membership["organization"]["logo_url"] == LOGO
+    assert landing["organization_logo_url"] == LOGO
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "http://example.org/logo.png",  # not https: mixed content
+        "javascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        'https://example.org/a.png" onerror="alert(1)',
+        "data:image/png;base64," + "A" * 150_000,  # too big to travel with each membership
+    ],
+)
+async def test_a_logo_is_an_https_address_or_a_small_image_and_nothing_else(
+    client: httpx.AsyncClient, container: Container, logo: str
+):
+    await make_super_admin(container, "root@example.org")
+    response = await client.post(
+        "/api/v1/admin/organizations",
+        json={"name": "  ", "type": "PRO", "logo_url": logo},
+        headers=await bearer(client, "root@example.org"),
+    )
+
+    assert response.status_code == 422
+    assert [(e["field"], e["code"]) for e in response.json()["errors"]] == [
+        ("name", "REQUIRED"),
+        ("logo_url", "INVALID_LOGO"),
+    ]
+
+
 async def test_members_see_their_organization_and_others_are_refused(
     client: httpx.AsyncClient, container: Container
 ):

@@ -92,6 +92,9 @@ class CampaignToJoinRead(BaseModel):
     )
     organization_name: str = Field(description="Organisation running the campaign.")
     organization_type: str = Field(description="SCO, SUP or PRO.")
+    organization_logo_url: str | None = Field(
+        description="The organisation's logo (https URL or image data URI); null: none."
+    )
     external_id_label: str | None = Field(description="External id to ask before starting.")
     external_id_type: str | None = Field(description="STRING or EMAIL.")
     multiple_sendings: bool = Field(description="Whether participants may send again.")
@@ -107,6 +110,7 @@ class CampaignToJoinRead(BaseModel):
             landing_html=render_markdown(c.landing_text),
             organization_name=found.organization_name,
             organization_type=found.organization_type,
+            organization_logo_url=found.organization_logo_url,
             external_id_label=c.external_id_label,
             external_id_type=c.external_id_type.value if c.external_id_type else None,
             multiple_sendings=c.multiple_sendings,

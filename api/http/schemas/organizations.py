@@ -17,6 +17,9 @@ class OrganizationRead(BaseModel):
         description="SCO school, SUP higher education, PRO professional / insertion."
     )
     created_at: datetime = Field(description="When the space was opened.")
+    logo_url: str | None = Field(
+        description="Logo to show beside the name: an https URL or an image data URI; null: none."
+    )
 
     @classmethod
     def of(cls, organization: Organization) -> OrganizationRead:
@@ -26,6 +29,7 @@ class OrganizationRead(BaseModel):
             name=organization.name,
             type=organization.type.value,
             created_at=organization.created_at,
+            logo_url=organization.logo_url,
         )
 
 
@@ -55,6 +59,11 @@ class OrganizationCreate(BaseModel):
         None, max_length=255, description="Email of an existing account to make administrator."
     )
     external_id: str | None = Field(None, max_length=255, description="e.g. a UAI or SIRET.")
+    logo_url: str | None = Field(
+        None,
+        description="Optional logo: an https:// URL, or a base64 data URI of a PNG, JPEG, GIF, "
+        "WebP or SVG image (at most 150 000 characters). Refused otherwise (INVALID_LOGO).",
+    )
 
 
 class TeamMemberRead(BaseModel):

@@ -43,6 +43,7 @@ async def create_organization_as_admin(
         type=OrganizationType(body.type),
         admin_email=body.admin_email,
         external_id=body.external_id,
+        logo_url=body.logo_url,
         requested_by=claims.user_id,
         uow=uow,
         clock=container.clock,

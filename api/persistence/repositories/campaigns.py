@@ -562,6 +562,7 @@ class SqlCampaignRepository:
                     campaigns,
                     organizations.c.name.label("organization_name"),
                     organizations.c.type.label("organization_type"),
+                    organizations.c.logo_url.label("organization_logo_url"),
                 )
                 .join(organizations, organizations.c.id == campaigns.c.organization_id)
                 .where(campaigns.c.code == code)
@@ -573,4 +574,5 @@ class SqlCampaignRepository:
             campaign=_campaign(row),
             organization_name=row.organization_name,
             organization_type=row.organization_type,
+            organization_logo_url=row.organization_logo_url,
         )

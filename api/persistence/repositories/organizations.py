@@ -29,6 +29,7 @@ def _organization(row: Any) -> Organization:
         type=OrganizationType(row.type),
         created_at=row.created_at,
         external_id=row.external_id,
+        logo_url=row.logo_url,
     )
 
 
@@ -44,6 +45,7 @@ class SqlOrganizationRepository:
                 type=organization.type.value,
                 external_id=organization.external_id,
                 created_at=organization.created_at,
+                logo_url=organization.logo_url,
             )
             .returning(organizations.c.id)
         )

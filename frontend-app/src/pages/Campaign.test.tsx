@@ -19,6 +19,15 @@ describe("Campaign landing page", () => {
     expect(screen.getByRole("button", { name: "Je commence" })).toBeInTheDocument();
   });
 
+  it("shows the organisation's logo, when it has one, beside its name", async () => {
+    const logo = "data:image/png;base64,iVBORw0KGgo=";
+    mockApi({ [LANDING]: { status: 200, body: { ...campaign, organization_logo_url: logo } } });
+    renderAt("/campagnes/TUMYUZ238");
+    const organization = (await screen.findByText("Lycée Jean Moulin")).closest("p")!;
+    expect(organization.querySelector("img")).toHaveAttribute("src", logo);
+    expect(organization.querySelector("img")).toHaveAttribute("alt", "");
+  });
+
   it("sends a guest to sign up, with a way to log in instead, then back to the campaign", async () => {
     const api = mockApi({
       [LANDING]: { status: 200, body: campaign },

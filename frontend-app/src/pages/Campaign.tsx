@@ -97,7 +97,13 @@ export function Campaign({ params }: PageProps) {
 
   return (
     <section class="page page--narrow landing">
-      <p class="landing__organization">{campaign.organization_name}</p>
+      <p class="landing__organization">
+        {/* Decorative: the organisation's name follows. */}
+        {campaign.organization_logo_url && (
+          <img class="org-logo" src={campaign.organization_logo_url} alt="" width={48} height={48} />
+        )}
+        {campaign.organization_name}
+      </p>
       <h1>{title}</h1>
       {campaign.is_archived ? (
         <>

@@ -18,6 +18,7 @@ export const campaign: CampaignToJoin = {
   landing_html: "<p>Bienvenue <em>à tous</em> !</p><ul><li>rechercher</li></ul>",
   organization_name: "Lycée Jean Moulin",
   organization_type: "SCO",
+  organization_logo_url: null,
   external_id_label: null,
   external_id_type: null,
   multiple_sendings: false,

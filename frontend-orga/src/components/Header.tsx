@@ -26,6 +26,10 @@ export function Header() {
         </Link>
         {current && (
           <div class="header__org">
+            {/* Decorative: the organisation's name is written beside it. */}
+            {current.organization.logo_url && (
+              <img class="org-logo" src={current.organization.logo_url} alt="" width={40} height={40} />
+            )}
             {memberships.length > 1 ? (
               <div class="field field--inline">
                 <label for="organization-switch">{t("header.organization")}</label>

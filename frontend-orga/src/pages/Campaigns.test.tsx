@@ -50,6 +50,18 @@ describe("Campaigns page", () => {
     expect(header.getByRole("button", { name: "Se déconnecter" })).toBeInTheDocument();
   });
 
+  it("shows the organisation's logo beside its name, as decoration", async () => {
+    const logo = "https://example.org/logo.png";
+    member([{ ...collegeAdmin, organization: { ...collegeAdmin.organization, logo_url: logo } }]);
+    signInStored();
+    renderAt("/orga/campagnes");
+    const header = within(await screen.findByRole("banner"));
+    await header.findByText("Collège Jean Moulin");
+    const image = screen.getByRole("banner").querySelector("img.org-logo");
+    expect(image).toHaveAttribute("src", logo);
+    expect(image).toHaveAttribute("alt", "");
+  });
+
   it("switches between organisations and remembers the choice", async () => {
     member([collegeAdmin, lyceeMember]);
     signInStored();

@@ -18,12 +18,12 @@ export {
 export const jeanneAccepted = { ...jeanne, orga_terms_accepted_at: "2025-02-01T10:00:00Z" };
 
 export const collegeAdmin = {
-  organization: { id: 7, name: "Collège Jean Moulin", type: "SCO" },
+  organization: { id: 7, name: "Collège Jean Moulin", type: "SCO", logo_url: null as string | null },
   role: "ADMIN",
 };
 
 export const lyceeMember = {
-  organization: { id: 9, name: "Lycée Victor Hugo", type: "SCO" },
+  organization: { id: 9, name: "Lycée Victor Hugo", type: "SCO", logo_url: null as string | null },
   role: "MEMBER",
 };
 

@@ -1565,6 +1565,11 @@ export interface components {
              */
             organization_type: string;
             /**
+             * Organization Logo Url
+             * @description The organisation's logo (https URL or image data URI); null: none.
+             */
+            organization_logo_url: string | null;
+            /**
              * External Id Label
              * @description External id to ask before starting.
              */
@@ -2188,6 +2193,11 @@ export interface components {
              * @description e.g. a UAI or SIRET.
              */
             external_id?: string | null;
+            /**
+             * Logo Url
+             * @description Optional logo: an https:// URL, or a base64 data URI of a PNG, JPEG, GIF, WebP or SVG image (at most 150 000 characters). Refused otherwise (INVALID_LOGO).
+             */
+            logo_url?: string | null;
         };
         /**
          * OrganizationRead
@@ -2216,6 +2226,11 @@ export interface components {
              * @description When the space was opened.
              */
             created_at: string;
+            /**
+             * Logo Url
+             * @description Logo to show beside the name: an https URL or an image data URI; null: none.
+             */
+            logo_url: string | null;
         };
         /** OutboxMail */
         OutboxMail: {

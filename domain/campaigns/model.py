@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 # Easy to read aloud and to type: no vowel (no accidental word), no 0/1/5 look-alikes.
 CODE_LETTERS = "BCDFGHJKMPQRTVWXY"
@@ -71,6 +72,10 @@ class CampaignToJoin:
     organization_logo_url: str | None = None
 
 
+# How Orga's campaign list is ordered: a field, descending when prefixed with "-".
+CampaignSort = Literal["-created_at", "created_at", "name", "-name", "-participants"]
+
+
 @dataclass(frozen=True)
 class CampaignListQuery:
     organization_id: int
@@ -79,6 +84,7 @@ class CampaignListQuery:
     owner_id: int | None = None
     page: int = 1
     page_size: int = 25
+    sort: CampaignSort = "-created_at"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 import pytest
 
@@ -63,6 +65,43 @@ async def test_the_list_has_tabs_search_owner_filter_and_pages(
     first = everything["items"][0]
     assert first["participants"] == 0 and first["shared"] == 0
     assert first["direct_link"].endswith(f"/campagnes/{first['campaign']['code']}")
+
+
+async def test_the_list_sorts_by_date_name_or_participants(
+    client: httpx.AsyncClient, organization_id: int, container: Container
+):
+    member = await bearer(client, "member@example.org")
+    url = f"/api/v1/organizations/{organization_id}/campaigns"
+    created = {}
+    for name in ("bilan", "Atelier", "Diagnostic", "ciblé"):
+        created[name] = await create(client, organization_id, "member@example.org", name=name)
+        container.clock.advance(timedelta(minutes=1))
+    for n in range(2):
+        await sign_up(client, email=f"p{n}@example.org")
+        await client.post(
+            "/api/v1/campaign-participations",
+            json={"campaign_code": created["ciblé"]["code"], "participant_external_id": "x"},
+            headers=await bearer(client, f"p{n}@example.org"),
+        )
+    await client.post(
+        "/api/v1/campaign-participations",
+        json={"campaign_code": created["Atelier"]["code"], "participant_external_id": "x"},
+        headers=await bearer(client, "p0@example.org"),
+    )
+
+    async def names(sort: str | None) -> list[str]:
+        params = {"sort": sort} if sort else {}
+        listed = await client.get(url, params=params, headers=member)
+        assert listed.status_code == 200, listed.text
+        return [c["campaign"]["name"] for c in listed.json()["items"]]
+
+    assert await names(None) == ["ciblé", "Diagnostic", "Atelier", "bilan"]
+    assert await names("created_at") == ["bilan", "Atelier", "Diagnostic", "ciblé"]
+    assert await names("name") == ["Atelier", "bilan", "ciblé", "Diagnostic"]  # case apart
+    assert await names("-name") == ["Diagnostic", "ciblé", "bilan", "Atelier"]
+    assert (await names("-participants"))[:2] == ["ciblé", "Atelier"]
+    unknown = await client.get(url, params={"sort": "owner"}, headers=member)
+    assert unknown.status_code == 422
 
 
 async def test_archived_campaigns_move_tab_and_cannot_be_joined_or_edited(

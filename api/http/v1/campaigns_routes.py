@@ -38,7 +38,7 @@ from api.http.schemas.campaigns import (
     TubeRecommendationRead,
 )
 from api.http.schemas.participations import ParticipantResultsRead, ResultsRead
-from domain.campaigns.model import CampaignListQuery, CampaignType, ExternalIdType
+from domain.campaigns.model import CampaignListQuery, CampaignSort, CampaignType, ExternalIdType
 from domain.campaigns.use_cases.campaign_activity import campaign_activity
 from domain.campaigns.use_cases.collective_results import analyse_campaign
 from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campaign
@@ -126,6 +126,13 @@ async def list_organization_campaigns(
     mine: Annotated[bool, Query(description="Only the campaigns I own.")] = False,
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Campaigns per page.")] = 25,
+    sort: Annotated[
+        CampaignSort,
+        Query(
+            description="Order: `-created_at` newest first (default), `created_at` oldest "
+            "first, `name` A→Z, `-name` Z→A, `-participants` most participants first."
+        ),
+    ] = "-created_at",
 ) -> CampaignPageRead:
     """Campaigns of an organisation (members), with search, owner filter and pagination."""
     result = await list_campaigns(
@@ -136,6 +143,7 @@ async def list_organization_campaigns(
             owner_id=claims.user_id if mine else owner_id,
             page=page,
             page_size=page_size,
+            sort=sort,
         ),
         user_id=claims.user_id,
         uow=uow,

@@ -23,6 +23,7 @@ from domain.campaigns.model import (
     Campaign,
     CampaignListQuery,
     CampaignPage,
+    CampaignSort,
     CampaignSummary,
     CampaignToJoin,
     CampaignType,
@@ -150,6 +151,19 @@ async def shared_chunk(
     ]
 
 
+def _campaign_order(sort: CampaignSort, summaries: Any) -> list[Any]:
+    """The list's ORDER BY (the id, newest first, breaks ties so pages never overlap)."""
+    participants = summaries.selected_columns.participants
+    name = func.lower(campaigns.c.name)
+    return {
+        "-created_at": [campaigns.c.created_at.desc()],
+        "created_at": [campaigns.c.created_at.asc()],
+        "name": [name.asc()],
+        "-name": [name.desc()],
+        "-participants": [participants.desc()],
+    }[sort]
+
+
 class SqlCampaignRepository:
     def __init__(self, connection: AsyncConnection) -> None:
         self._db = connection
@@ -265,10 +279,10 @@ class SqlCampaignRepository:
         total = (
             await self._db.execute(select(func.count()).select_from(campaigns).where(*conditions))
         ).scalar_one()
+        summaries = self._summaries()
         rows = await self._db.execute(
-            self._summaries()
-            .where(*conditions)
-            .order_by(campaigns.c.created_at.desc(), campaigns.c.id.desc())
+            summaries.where(*conditions)
+            .order_by(*_campaign_order(query.sort, summaries), campaigns.c.id.desc())
             .limit(query.page_size)
             .offset((query.page - 1) * query.page_size)
         )

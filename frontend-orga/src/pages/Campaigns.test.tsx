@@ -114,9 +114,49 @@ describe("Campaign list", () => {
       "3",
       "1",
     ]);
-    expect(api.to("GET /api/v1/organizations/7/campaigns")[0]!.query).toEqual({ page: "1", page_size: "25" });
+    expect(api.to("GET /api/v1/organizations/7/campaigns")[0]!.query).toEqual({ page: "1", page_size: "25", sort: "-created_at" });
     expect(screen.getByRole("tab", { name: "Campagnes actives" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("button", { name: "Toutes les campagnes" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("sorts, and filters by another owner among the members, back at page 1", async () => {
+    const user = userEvent.setup();
+    const api = mockApi({
+      "GET /api/v1/me": { status: 200, body: jeanneAccepted },
+      "GET /api/v1/me/memberships": { status: 200, body: { items: [collegeAdmin] } },
+      "GET /api/v1/organizations/7/campaigns": (call) =>
+        page([summary({ name: `Page ${call.query.page}` })], 30, Number(call.query.page)),
+      "GET /api/v1/organizations/7/members": {
+        status: 200,
+        body: {
+          items: [
+            { membership_id: 1, user_id: 1, first_name: "Jeanne", last_name: "Dupont", email: "j@example.org", role: "ADMIN" },
+            { membership_id: 2, user_id: 2, first_name: "Zoé", last_name: "Martin", email: "z@example.org", role: "MEMBER" },
+          ],
+        },
+      },
+    });
+    signInStored();
+    renderAt("/orga/campagnes");
+    await user.click(await screen.findByRole("button", { name: "Page suivante" }));
+    await screen.findByText("Page 2 sur 2");
+
+    await user.selectOptions(await screen.findByLabelText("Propriétaire"), "Zoé Martin");
+    await user.selectOptions(screen.getByLabelText("Trier par"), "Nom, de A à Z");
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toEqual({
+        owner_id: "2",
+        sort: "name",
+        page: "1",
+        page_size: "25",
+      }),
+    );
+    expect(await screen.findByRole("columnheader", { name: "Nom" })).toHaveAttribute("aria-sort", "ascending");
+    // "Mes campagnes" is an owner filter of its own: the choice of another owner is hidden.
+    await user.click(screen.getByRole("button", { name: "Mes campagnes" }));
+    expect(screen.queryByLabelText("Propriétaire")).not.toBeInTheDocument();
+    await waitFor(() => expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toMatchObject({ mine: "true" }));
+    expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query.owner_id).toBeUndefined();
   });
 
   it("says when no campaign matches the search, and searches once typing pauses", async () => {
@@ -155,6 +195,7 @@ describe("Campaign list", () => {
         mine: "true",
         page: "1",
         page_size: "25",
+        sort: "-created_at",
       }),
     );
     expect(await screen.findByRole("table", { name: /Campagnes archivées/ })).toBeInTheDocument();

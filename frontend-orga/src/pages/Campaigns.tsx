@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { api, type CampaignPage as Page } from "@pix-libre/shared/api/client";
+import { api, type CampaignPage as Page, type CampaignSort, type Team } from "@pix-libre/shared/api/client";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { useI18n } from "@pix-libre/shared/i18n";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
@@ -24,24 +24,45 @@ export function Campaigns(_: PageProps) {
   const organizationId = membership?.organization.id ?? null;
   const [archived, setArchived] = useState(false);
   const [mine, setMine] = useState(false);
+  const [ownerId, setOwnerId] = useState<number | null>(null);
+  const [sort, setSort] = useState<CampaignSort>("-created_at");
+  const [members, setMembers] = useState<Team["items"]>([]);
   const [search, setSearch] = useState("");
   const name = useDebounced(search.trim());
   const [state, setState] = useState<State>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
 
-  const [page, setPage] = usePage(`${archived}|${mine}|${name}|${organizationId}`);
+  // "Mes campagnes" is its own owner filter: the choice of another owner applies to "Toutes".
+  const owner = mine ? null : ownerId;
+  const [page, setPage] = usePage(`${archived}|${mine}|${owner}|${sort}|${name}|${organizationId}`);
 
   useEffect(() => {
     if (organizationId === null) return;
     let live = true;
     api
-      .organizationCampaigns(organizationId, { archived, mine, name, page, pageSize: PAGE_SIZE })
+      .organizationCampaigns(organizationId, { archived, mine, ownerId: owner, sort, name, page, pageSize: PAGE_SIZE })
       .then((data) => live && setState({ kind: "ready", data }))
       .catch((error: unknown) => live && setState({ kind: "failed", error }));
     return () => {
       live = false;
     };
-  }, [organizationId, archived, mine, name, page, attempt]);
+  }, [organizationId, archived, mine, owner, sort, name, page, attempt]);
+
+  // The owners to choose from: the organisation's members (without them, no owner filter).
+  useEffect(() => {
+    if (organizationId === null) return;
+    let live = true;
+    setOwnerId(null);
+    api.team(organizationId).then(
+      (team) => live && setMembers(team.items),
+      () => live && setMembers([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [organizationId]);
+  const sortedBy = (column: "name" | "created_at" | "participants") =>
+    sort === column ? "ascending" : sort === `-${column}` ? "descending" : undefined;
 
   const [table, focusTableNext] = useFocusOnNewPage(state);
   const flashed = useFlash();
@@ -124,6 +145,33 @@ export function Campaigns(_: PageProps) {
               {t("campaigns.all")}
             </button>
           </div>
+          {!mine && members.length > 1 && (
+            <div class="field">
+              <label for="campaign-owner">{t("campaigns.ownerFilter")}</label>
+              <select
+                id="campaign-owner"
+                value={ownerId === null ? "" : String(ownerId)}
+                onChange={(event) => setOwnerId(event.currentTarget.value ? Number(event.currentTarget.value) : null)}
+              >
+                <option value="">{t("campaigns.anyOwner")}</option>
+                {members.map((m) => (
+                  <option key={m.user_id} value={String(m.user_id)}>
+                    {m.first_name} {m.last_name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div class="field">
+            <label for="campaign-sort">{t("campaigns.sort")}</label>
+            <select id="campaign-sort" value={sort} onChange={(event) => setSort(event.currentTarget.value as CampaignSort)}>
+              <option value="-created_at">{t("campaigns.sort.newest")}</option>
+              <option value="created_at">{t("campaigns.sort.oldest")}</option>
+              <option value="name">{t("campaigns.sort.nameAsc")}</option>
+              <option value="-name">{t("campaigns.sort.nameDesc")}</option>
+              <option value="-participants">{t("campaigns.sort.participants")}</option>
+            </select>
+          </div>
         </div>
         {state.kind === "failed" && (
           <LoadFailed error={state.error} onRetry={() => setAttempt((n) => n + 1)} />
@@ -147,11 +195,15 @@ export function Campaigns(_: PageProps) {
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t("campaigns.col.name")}</th>
+                      <th scope="col" aria-sort={sortedBy("name")}>
+                        {t("campaigns.col.name")}
+                      </th>
                       <th scope="col">{t("campaigns.col.code")}</th>
                       <th scope="col">{t("campaigns.col.owner")}</th>
-                      <th scope="col">{t("campaigns.col.createdAt")}</th>
-                      <th scope="col" class="table__number">
+                      <th scope="col" aria-sort={sortedBy("created_at")}>
+                        {t("campaigns.col.createdAt")}
+                      </th>
+                      <th scope="col" class="table__number" aria-sort={sortedBy("participants")}>
                         {t("campaigns.col.participants")}
                       </th>
                       <th scope="col" class="table__number">

@@ -85,10 +85,16 @@ export type TeamMember = Team["items"][number];
 export type Invitation = Success<Operation<"/api/v1/organizations/{organization_id}/invitations", "post">>;
 export type InvitationPreview = Success<Operation<"/api/v1/invitations/{invitation_id}", "get">>;
 export type Role = "ADMIN" | "MEMBER";
+export type CampaignSort = NonNullable<
+  NonNullable<Operation<"/api/v1/organizations/{organization_id}/campaigns", "get">["parameters"]["query"]>["sort"]
+>;
+
 export interface CampaignFilters {
   archived?: boolean;
   name?: string;
   mine?: boolean;
+  ownerId?: number | null;
+  sort?: CampaignSort;
   page?: number;
   pageSize?: number;
 }
@@ -432,6 +438,8 @@ export const api = {
         archived: filters.archived ? "true" : undefined,
         name: filters.name || undefined,
         mine: filters.mine ? "true" : undefined,
+        owner_id: filters.ownerId ?? undefined,
+        sort: filters.sort,
         page: filters.page,
         page_size: filters.pageSize,
       },

@@ -4313,6 +4313,8 @@ export interface operations {
                 page?: number;
                 /** @description Campaigns per page. */
                 page_size?: number;
+                /** @description Order: `-created_at` newest first (default), `created_at` oldest first, `name` A→Z, `-name` Z→A, `-participants` most participants first. */
+                sort?: "-created_at" | "created_at" | "name" | "-name" | "-participants";
             };
             header?: never;
             path: {

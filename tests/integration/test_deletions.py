@@ -37,6 +37,12 @@ def _content(container: Container) -> None:
     container.content.replace(check_source(MINI).content)
 
 
+async def _sql(container: Container, query: str, **params: object) -> list[tuple[Any, ...]]:
+    """What the database holds, read beside the API."""
+    async with container.engine.connect() as connection:
+        return [tuple(row) for row in await connection.execute(text(query), params)]
+
+
 def _rows(export: httpx.Response) -> list[dict[str, str]]:
     assert export.status_code == 200, export.text
     return list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig")), delimiter=";"))
@@ -104,16 +110,11 @@ async def test_deleting_a_learner_deletes_the_results_a_retry_replaced_too(
         f"/api/v1/campaigns/{campaign['id']}/participants/{retried.json()['id']}", headers=member
     )
 
-    async with container.engine.connect() as connection:
-        left = (
-            await connection.execute(
-                text(
-                    "SELECT count(*) FROM campaign_participations "
-                    "WHERE campaign_id = :c AND deleted_at IS NULL"
-                ),
-                {"c": campaign["id"]},
-            )
-        ).scalar_one()
+    [(left,)] = await _sql(
+        container,
+        "SELECT count(*) FROM campaign_participations WHERE campaign_id = :c AND deleted_at IS NULL",
+        c=campaign["id"],
+    )
     assert deleted.status_code == 204, deleted.text
     assert left == 1  # Adam's; Zoé's first result and her retry are both gone
     assert _figures(await _analysis(client, campaign, member)) == ADAM_ALONE
@@ -206,16 +207,12 @@ async def test_a_deleted_campaign_disappears_its_code_stops_and_external_ids_are
             headers=member,
         )
     ).json()
-    async with container.engine.connect() as connection:
-        stored = (
-            await connection.execute(
-                text(
-                    "SELECT participant_external_id, deleted_at IS NOT NULL, deleted_by "
-                    "FROM campaign_participations WHERE campaign_id = :c"
-                ),
-                {"c": campaign["id"]},
-            )
-        ).all()
+    stored = await _sql(
+        container,
+        "SELECT participant_external_id, deleted_at IS NOT NULL, deleted_by "
+        "FROM campaign_participations WHERE campaign_id = :c",
+        c=campaign["id"],
+    )
     assert deleted.status_code == 204, deleted.text
     assert listed["total"] == 0 and archived_tab["total"] == 0
     assert listed["organization_has_campaigns"] is False
@@ -228,7 +225,7 @@ async def test_a_deleted_campaign_disappears_its_code_stops_and_external_ids_are
     )
     assert again.status_code == 404
     assert (await client.get("/api/v1/me/participations", headers=lea)).json()["items"] == []
-    assert [tuple(row) for row in stored] == [(None, True, (await _user_id(client, member)))]
+    assert stored == [(None, True, (await _user_id(client, member)))]
     assert [row for row in await _tally_rows(container)] == []
     assert (await client.delete(url, headers=member)).status_code == 404
 
@@ -260,21 +257,16 @@ async def test_a_copy_read_before_a_deletion_neither_undoes_it_nor_changes_the_d
         await uow.campaigns.update(replace(stale_campaign, name="Renommée"))
         await uow.commit()
 
-    async with container.engine.connect() as connection:
-        participation = (
-            await connection.execute(
-                text(
-                    "SELECT deleted_at IS NOT NULL, pix_score FROM campaign_participations WHERE id = :id"
-                ),
-                {"id": adam["id"]},
-            )
-        ).one()
-        stored_campaign = (
-            await connection.execute(
-                text("SELECT deleted_at IS NOT NULL, name FROM campaigns WHERE id = :id"),
-                {"id": campaign["id"]},
-            )
-        ).one()
+    [participation] = await _sql(
+        container,
+        "SELECT deleted_at IS NOT NULL, pix_score FROM campaign_participations WHERE id = :id",
+        id=adam["id"],
+    )
+    [stored_campaign] = await _sql(
+        container,
+        "SELECT deleted_at IS NOT NULL, name FROM campaigns WHERE id = :id",
+        id=campaign["id"],
+    )
     assert written is False
     assert participation[0] and participation[1] != 999
     assert stored_campaign[0] and stored_campaign[1] == campaign["name"]
@@ -309,16 +301,11 @@ async def test_a_deletion_waiting_for_a_retry_in_flight_deletes_the_retry_too(
         await retry.commit()
     deleted = await deleting
 
-    async with container.engine.connect() as connection:
-        live = (
-            await connection.execute(
-                text(
-                    "SELECT count(*) FROM campaign_participations "
-                    "WHERE user_id = :u AND deleted_at IS NULL"
-                ),
-                {"u": shared.user_id},
-            )
-        ).scalar_one()
+    [(live,)] = await _sql(
+        container,
+        "SELECT count(*) FROM campaign_participations WHERE user_id = :u AND deleted_at IS NULL",
+        u=shared.user_id,
+    )
     assert waited
     assert deleted.status_code == 204, deleted.text
     assert live == 0
@@ -355,13 +342,11 @@ async def test_a_join_racing_the_campaign_deletion_is_refused_and_leaves_nothing
         await deletion.commit()
     joined = await joining
 
-    async with container.engine.connect() as connection:
-        rows = (
-            await connection.execute(
-                text("SELECT count(*) FROM campaign_participations WHERE campaign_id = :c"),
-                {"c": campaign["id"]},
-            )
-        ).scalar_one()
+    [(rows,)] = await _sql(
+        container,
+        "SELECT count(*) FROM campaign_participations WHERE campaign_id = :c",
+        c=campaign["id"],
+    )
     assert waited
     assert joined.status_code == 404 and joined.json()["code"] == "CAMPAIGN_CODE_NOT_FOUND"
     assert rows == 0

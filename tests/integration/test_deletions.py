@@ -37,6 +37,20 @@ def _content(container: Container) -> None:
     container.content.replace(check_source(MINI).content)
 
 
+async def _campaign_and_lea(
+    client: httpx.AsyncClient, organization_id: int
+) -> tuple[dict[str, str], dict[str, Any], dict[str, str]]:
+    """A new assessment campaign (its owner's headers, the campaign) and a new learner, Léa."""
+    member = await bearer(client, "member@example.org")
+    campaign = (
+        await client.post(
+            f"/api/v1/organizations/{organization_id}/campaigns", json=assessment(), headers=member
+        )
+    ).json()
+    await sign_up(client, email="lea@example.org", first_name="Léa")
+    return member, campaign, await bearer(client, "lea@example.org")
+
+
 async def _sql(container: Container, query: str, **params: object) -> list[tuple[Any, ...]]:
     """What the database holds, read beside the API."""
     async with container.engine.connect() as connection:
@@ -176,14 +190,7 @@ async def test_participants_of_an_archived_campaign_can_be_deleted_but_only_from
 async def test_a_deleted_campaign_disappears_its_code_stops_and_external_ids_are_forgotten(
     client: httpx.AsyncClient, organization_id: int, container: Container
 ):
-    member = await bearer(client, "member@example.org")
-    campaign = (
-        await client.post(
-            f"/api/v1/organizations/{organization_id}/campaigns", json=assessment(), headers=member
-        )
-    ).json()
-    await sign_up(client, email="lea@example.org", first_name="Léa")
-    lea = await bearer(client, "lea@example.org")
+    member, campaign, lea = await _campaign_and_lea(client, organization_id)
     joined = await client.post(
         "/api/v1/campaign-participations",
         json={"campaign_code": campaign["code"], "participant_external_id": "lea-42"},
@@ -318,14 +325,7 @@ async def test_a_join_racing_the_campaign_deletion_is_refused_and_leaves_nothing
 ):
     """The deletion's transaction has marked the campaign deleted, not committed yet; a
     learner who opened the landing page before joins now: refused once it commits."""
-    member = await bearer(client, "member@example.org")
-    campaign = (
-        await client.post(
-            f"/api/v1/organizations/{organization_id}/campaigns", json=assessment(), headers=member
-        )
-    ).json()
-    await sign_up(client, email="lea@example.org", first_name="Léa")
-    lea = await bearer(client, "lea@example.org")
+    _, campaign, lea = await _campaign_and_lea(client, organization_id)
     async with container.uow() as deletion:
         assert await deletion.campaigns.remove(
             campaign["id"], at=container.clock.now(), by=campaign["owner_id"]

@@ -16,6 +16,10 @@ class OrganizationRepository(Protocol):
 
     async def get(self, organization_id: int) -> Organization | None: ...
 
+    async def update(self, organization: Organization) -> None:
+        """Save its name, type, external id and logo."""
+        ...
+
     async def find_by_name(self, name: str) -> Organization | None: ...
 
 

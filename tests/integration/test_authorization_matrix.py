@@ -256,6 +256,12 @@ MATRIX: dict[tuple[str, str], Call] = {
         json=lambda w: {"challenge_id": w.ids["Y"], "comment": "L'image ne s'affiche pas."},
     ),
     # Platform administration.
+    ("PATCH", "/api/v1/admin/organizations/{organization_id}"): Call(
+        "PATCH",
+        "/api/v1/admin/organizations/{org}",
+        platform_only(200),
+        json=lambda w: {"logo_url": "https://example.org/logo.png"},
+    ),
     ("POST", "/api/v1/admin/organizations"): Call(
         "POST",
         "/api/v1/admin/organizations",

@@ -114,6 +114,37 @@ async def test_an_organisation_may_have_a_logo_shown_to_members_and_on_landing_p
     assert landing["organization_logo_url"] == LOGO
 
 
+async def test_a_platform_administrator_renames_an_organisation_and_changes_its_logo(
+    client: httpx.AsyncClient, container: Container
+):
+    await make_super_admin(container, "root@example.org")
+    root = await bearer(client, "root@example.org")
+    created = (
+        await client.post(
+            "/api/v1/admin/organizations", json={"name": "Lycée", "type": "SCO"}, headers=root
+        )
+    ).json()
+    url = f"/api/v1/admin/organizations/{created['id']}"
+
+    renamed = await client.patch(url, json={"name": " Lycée Hugo ", "logo_url": LOGO}, headers=root)
+    refused = await client.patch(url, json={"logo_url": "javascript:alert(1)"}, headers=root)
+    removed = await client.patch(url, json={"logo_url": ""}, headers=root)
+    missing = await client.patch(
+        "/api/v1/admin/organizations/999999", json={"name": "X"}, headers=root
+    )
+
+    assert renamed.status_code == 200, renamed.text
+    assert (renamed.json()["name"], renamed.json()["type"], renamed.json()["logo_url"]) == (
+        "Lycée Hugo",
+        "SCO",
+        LOGO,
+    )
+    assert refused.status_code == 422 and refused.json()["errors"][0]["code"] == "INVALID_LOGO"
+    assert removed.status_code == 200 and removed.json()["logo_url"] is None
+    assert removed.json()["name"] == "Lycée Hugo"
+    assert missing.status_code == 404
+
+
 @pytest.mark.parametrize(
     "logo",
     [

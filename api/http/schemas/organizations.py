@@ -66,6 +66,22 @@ class OrganizationCreate(BaseModel):
     )
 
 
+class OrganizationUpdate(BaseModel):
+    """What a platform administrator changes; a field left out stays as it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(None, max_length=255, description="New name (not blank).")
+    type: Literal["SCO", "SUP", "PRO"] | None = Field(None, description="New type.")
+    external_id: str | None = Field(
+        None, max_length=255, description='New external id; "" removes it.'
+    )
+    logo_url: str | None = Field(
+        None,
+        description='New logo (same rules as at creation); "" removes it.',
+    )
+
+
 class TeamMemberRead(BaseModel):
     membership_id: int = Field(description="Membership id (to change the role or remove).")
     user_id: int = Field(description="User id.")

@@ -7,9 +7,18 @@ from fastapi import APIRouter
 from api.http.auth import CurrentClaims
 from api.http.deps import ContainerDep, UowDep
 from api.http.problems import problem_responses
-from api.http.schemas.organizations import MembershipRead, OrganizationCreate, OrganizationRead
+from api.http.schemas.organizations import (
+    MembershipRead,
+    OrganizationCreate,
+    OrganizationRead,
+    OrganizationUpdate,
+)
 from domain.organizations.model import OrganizationType
-from domain.organizations.use_cases.create_organization import create_organization
+from domain.organizations.use_cases.create_organization import (
+    OrganizationChanges,
+    create_organization,
+    update_organization,
+)
 from domain.organizations.use_cases.get_organization import get_organization
 
 router = APIRouter(tags=["organizations"])
@@ -47,5 +56,28 @@ async def create_organization_as_admin(
         requested_by=claims.user_id,
         uow=uow,
         clock=container.clock,
+    )
+    return OrganizationRead.of(organization)
+
+
+@router.patch(
+    "/admin/organizations/{organization_id}",
+    response_model=OrganizationRead,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_organization_as_admin(
+    organization_id: int, body: OrganizationUpdate, claims: CurrentClaims, uow: UowDep
+) -> OrganizationRead:
+    """Rename an organisation, change its type, external id or logo (platform administrators)."""
+    organization = await update_organization(
+        organization_id,
+        OrganizationChanges(
+            name=body.name,
+            type=OrganizationType(body.type) if body.type else None,
+            external_id=body.external_id,
+            logo_url=body.logo_url,
+        ),
+        requested_by=claims.user_id,
+        uow=uow,
     )
     return OrganizationRead.of(organization)

@@ -51,6 +51,18 @@ class SqlOrganizationRepository:
         )
         return Organization(**{**organization.__dict__, "id": result.scalar_one()})
 
+    async def update(self, organization: Organization) -> None:
+        await self._db.execute(
+            update(organizations)
+            .where(organizations.c.id == organization.id)
+            .values(
+                name=organization.name,
+                type=organization.type.value,
+                external_id=organization.external_id,
+                logo_url=organization.logo_url,
+            )
+        )
+
     async def get(self, organization_id: int) -> Organization | None:
         row = (
             await self._db.execute(

@@ -224,6 +224,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organizations/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Organization As Admin
+         * @description Rename an organisation, change its type, external id or logo (platform administrators).
+         */
+        patch: operations["organizations-update_organization_as_admin"];
+        trace?: never;
+    };
     "/api/v1/organizations/{organization_id}/members": {
         parameters: {
             query?: never;
@@ -2232,6 +2252,32 @@ export interface components {
              */
             logo_url: string | null;
         };
+        /**
+         * OrganizationUpdate
+         * @description What a platform administrator changes; a field left out stays as it is.
+         */
+        OrganizationUpdate: {
+            /**
+             * Name
+             * @description New name (not blank).
+             */
+            name?: string | null;
+            /**
+             * Type
+             * @description New type.
+             */
+            type?: ("SCO" | "SUP" | "PRO") | null;
+            /**
+             * External Id
+             * @description New external id; "" removes it.
+             */
+            external_id?: string | null;
+            /**
+             * Logo Url
+             * @description New logo (same rules as at creation); "" removes it.
+             */
+            logo_url?: string | null;
+        };
         /** OutboxMail */
         OutboxMail: {
             /**
@@ -3756,6 +3802,72 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "organizations-update_organization_as_admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organization_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

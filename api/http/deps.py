@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 
 from api.composition import Container
 from api.persistence.unit_of_work import SqlUnitOfWork
@@ -27,3 +27,10 @@ async def get_uow(container: ContainerDep) -> SqlUnitOfWork:
 
 
 UowDep = Annotated[SqlUnitOfWork, Depends(get_uow)]
+
+
+# Identifiers and page numbers the databases can hold: a larger one is a 422, never an integer
+# overflow in the driver (a 500).
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+MAX_PAGE = 1_000_000

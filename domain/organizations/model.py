@@ -34,7 +34,7 @@ class Organization:
 _LOGO = re.compile(
     r"(https://[^\s\"'<>]+|data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2})"
 )
-MAX_LOGO = 150_000
+MAX_LOGO = 50_000  # ~37 kB of image: it travels with every membership and landing page
 
 
 def is_valid_logo(value: str) -> bool:

@@ -152,7 +152,6 @@ async def test_a_platform_administrator_renames_an_organisation_and_changes_its_
         "javascript:alert(1)",
         "data:text/html;base64,PHNjcmlwdD4=",
         'https://example.org/a.png" onerror="alert(1)',
-        "data:image/png;base64," + "A" * 150_000,  # too big to travel with each membership
     ],
 )
 async def test_a_logo_is_an_https_address_or_a_small_image_and_nothing_else(
@@ -248,3 +247,19 @@ async def test_memberships_are_sorted_by_organization_name(
     ).json()["items"]
 
     assert [i["organization"]["name"] for i in items] == ["Abeille", "Marmotte", "Zèbre"]
+
+
+async def test_a_logo_too_big_to_travel_with_each_membership_is_refused(
+    client: httpx.AsyncClient, container: Container
+):
+    await make_super_admin(container, "root@example.org")
+    response = await client.post(
+        "/api/v1/admin/organizations",
+        json={"name": "Lycée", "type": "PRO", "logo_url": "data:image/png;base64," + "A" * 50_000},
+        headers=await bearer(client, "root@example.org"),
+    )
+
+    assert response.status_code == 422
+    assert [e["field"] for e in response.json()["errors"]] == ["logo_url"]
+    async with container.uow() as uow:
+        assert await uow.organizations.find_by_name("Lycée") is None

@@ -8,6 +8,8 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from tests.integration.test_campaigns import organization_id as organization_id
+
 
 def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str, object]:
     assert response.status_code == status, response.text
@@ -113,3 +115,26 @@ async def test_pages_outside_the_api_fall_back_to_the_single_page_apps(
 
     assert page.status_code == orga.status_code == 503
     assert "make run" in page.text
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v1/campaigns/9223372036854775808", {}),
+        ("/api/v1/campaigns/0", {}),
+        ("/api/v1/organizations/{org}/campaigns", {"owner_id": "9223372036854775808"}),
+        ("/api/v1/organizations/{org}/campaigns", {"page": "4611686018427387904"}),
+    ],
+)
+async def test_ids_and_pages_no_database_can_hold_are_422_not_500(
+    client: httpx.AsyncClient, organization_id: int, path: str, params: dict[str, str]
+):
+    from tests.builders import bearer
+
+    response = await client.get(
+        path.format(org=organization_id),
+        params=params,
+        headers=await bearer(client, "member@example.org"),
+    )
+
+    assert_problem(response, 422, "VALIDATION_ERROR")

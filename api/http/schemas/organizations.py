@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.organizations.model import MembershipView, Organization
+from domain.organizations.model import MAX_LOGO, MembershipView, Organization
 
 
 class OrganizationRead(BaseModel):
@@ -61,8 +61,9 @@ class OrganizationCreate(BaseModel):
     external_id: str | None = Field(None, max_length=255, description="e.g. a UAI or SIRET.")
     logo_url: str | None = Field(
         None,
+        max_length=MAX_LOGO,
         description="Optional logo: an https:// URL, or a base64 data URI of a PNG, JPEG, GIF, "
-        "WebP or SVG image (at most 150 000 characters). Refused otherwise (INVALID_LOGO).",
+        "WebP or SVG image (at most 50 000 characters). Refused otherwise (INVALID_LOGO).",
     )
 
 
@@ -78,6 +79,7 @@ class OrganizationUpdate(BaseModel):
     )
     logo_url: str | None = Field(
         None,
+        max_length=MAX_LOGO,
         description='New logo (same rules as at creation); "" removes it.',
     )
 

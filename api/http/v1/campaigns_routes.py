@@ -13,7 +13,7 @@ from fastapi.responses import StreamingResponse
 
 from api.exports.csv_writer import csv_chunks
 from api.http.auth import CurrentClaims, InvalidAccessTokenDomainError
-from api.http.deps import ContainerDep, UowDep
+from api.http.deps import MAX_ID, MAX_PAGE, ContainerDep, Id, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.campaigns import (
     CampaignActivityRead,
@@ -68,7 +68,7 @@ router = APIRouter(tags=["campaigns"])
     responses=problem_responses(401, 403, 422),
 )
 async def create_organization_campaign(
-    organization_id: int,
+    organization_id: Id,
     body: CampaignCreate,
     claims: CurrentClaims,
     container: ContainerDep,
@@ -116,15 +116,17 @@ async def read_campaign_to_join(code: str, uow: UowDep) -> CampaignToJoinRead:
     responses=problem_responses(401, 403),
 )
 async def list_organization_campaigns(
-    organization_id: int,
+    organization_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
     archived: Annotated[bool, Query(description="Archived tab instead of active.")] = False,
     name: Annotated[str | None, Query(max_length=255, description="Part of the name.")] = None,
-    owner_id: Annotated[int | None, Query(description="Only this owner's campaigns.")] = None,
+    owner_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only this owner's campaigns.")
+    ] = None,
     mine: Annotated[bool, Query(description="Only the campaigns I own.")] = False,
-    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Campaigns per page.")] = 25,
     sort: Annotated[
         CampaignSort,
@@ -164,7 +166,7 @@ async def list_organization_campaigns(
     responses=problem_responses(401, 403, 404),
 )
 async def read_campaign(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CampaignSummaryRead:
     """A campaign of one of my organisations, with its counts and direct link."""
     summary = await get_campaign(campaign_id, user_id=claims.user_id, uow=uow)
@@ -177,7 +179,7 @@ async def read_campaign(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def update_campaign_details(
-    campaign_id: int, body: CampaignUpdate, claims: CurrentClaims, uow: UowDep
+    campaign_id: Id, body: CampaignUpdate, claims: CurrentClaims, uow: UowDep
 ) -> CampaignRead:
     """Change name, title, landing text or owner (owner of the campaign or administrator)."""
     updated = await update_campaign(
@@ -197,7 +199,7 @@ async def update_campaign_details(
     responses=problem_responses(401, 403, 404),
 )
 async def archive_campaign(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CampaignRead:
     """Archive: no more joining, sharing or editing; results stay readable."""
     return CampaignRead.of(
@@ -213,7 +215,7 @@ async def archive_campaign(
     responses=problem_responses(401, 403, 404),
 )
 async def unarchive_campaign(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CampaignRead:
     """Unarchive a campaign."""
     return CampaignRead.of(
@@ -229,7 +231,7 @@ async def unarchive_campaign(
     responses=problem_responses(401, 403, 404),
 )
 async def remove_campaign(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> None:
     """Delete a campaign (its owner or an administrator of the organisation).
 
@@ -245,8 +247,8 @@ async def remove_campaign(
     responses=problem_responses(401, 403, 404),
 )
 async def remove_participation(
-    campaign_id: int,
-    participation_id: int,
+    campaign_id: Id,
+    participation_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
@@ -273,7 +275,7 @@ async def remove_participation(
     responses=problem_responses(401, 403, 404),
 )
 async def list_campaign_participants(
-    campaign_id: int,
+    campaign_id: Id,
     claims: CurrentClaims,
     uow: UowDep,
     status: Annotated[
@@ -287,7 +289,7 @@ async def list_campaign_participants(
             '"last first" or external id.',
         ),
     ] = None,
-    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Participants per page.")] = 50,
 ) -> ParticipantPageRead:
     """Participants of a campaign (members); a mastery appears only once the learner shared."""
@@ -328,7 +330,7 @@ async def list_campaign_participants(
     responses=problem_responses(401, 403, 404),
 )
 async def list_campaign_profiles(
-    campaign_id: int,
+    campaign_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
@@ -344,7 +346,7 @@ async def list_campaign_profiles(
         bool | None,
         Query(description="Only profiles that were certifiable (true) or not (false) when sent."),
     ] = None,
-    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Profiles per page.")] = 50,
 ) -> SharedProfilePageRead:
     """Profiles received by a profiles collection (members): shared ones only, as sent, the
@@ -396,7 +398,7 @@ async def list_campaign_profiles(
     responses=problem_responses(401, 403, 404),
 )
 async def create_export_token(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> DownloadToken:
     """A one-minute token to download the results with a plain link (members)."""
     summary = await get_campaign(campaign_id, user_id=claims.user_id, uow=uow)
@@ -414,7 +416,7 @@ async def create_export_token(
     responses={200: {"content": {"text/csv": {}}}, **problem_responses(401, 403, 404)},
 )
 async def export_campaign_results_csv(
-    campaign_id: int,
+    campaign_id: Id,
     container: ContainerDep,
     token: Annotated[str, Query(description="A token from export-tokens.")],
 ) -> StreamingResponse:
@@ -459,7 +461,7 @@ _RELEVANCE = {
     responses=problem_responses(401, 403, 404),
 )
 async def read_campaign_analysis(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CampaignAnalysisRead:
     """Collective results per competence and recommended topics (shared results only)."""
     analysis = await analyse_campaign(
@@ -505,8 +507,8 @@ async def read_campaign_analysis(
     responses=problem_responses(401, 403, 404),
 )
 async def read_participant_results(
-    campaign_id: int,
-    participation_id: int,
+    campaign_id: Id,
+    participation_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
@@ -538,7 +540,7 @@ async def read_participant_results(
     responses=problem_responses(401, 403, 404),
 )
 async def read_campaign_activity(
-    campaign_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    campaign_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CampaignActivityRead:
     """Activité: participants by status and per day, shared results by stage and mastery band."""
     activity = await campaign_activity(

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response
 
 from api.http.auth import CurrentClaims
-from api.http.deps import ContainerDep, UowDep
+from api.http.deps import MAX_PAGE, ContainerDep, Id, UowDep
 from api.http.markdown import render_challenge_markdown
 from api.http.problems import problem_responses
 from api.http.schemas.assessments import (
@@ -52,7 +52,7 @@ Locale = Annotated[Literal["fr", "en"], Query(description="Language of the texts
     responses=problem_responses(401, 404),
 )
 async def read_next_challenge(
-    assessment_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    assessment_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> NextChallengeRead:
     """The challenge to answer now (the same until answered), or `finished`."""
     found = await get_next_challenge(
@@ -91,7 +91,7 @@ def _next_challenge_read(found: NextChallenge) -> NextChallengeRead:
     responses=problem_responses(401, 404, 409, 422),
 )
 async def create_timer_start(
-    assessment_id: int,
+    assessment_id: Id,
     body: TimerStartCreate,
     claims: CurrentClaims,
     container: ContainerDep,
@@ -123,7 +123,7 @@ async def create_timer_start(
     responses=problem_responses(401, 404, 409, 422),
 )
 async def create_answer(
-    assessment_id: int,
+    assessment_id: Id,
     body: AnswerCreate,
     claims: CurrentClaims,
     container: ContainerDep,
@@ -167,7 +167,7 @@ async def create_answer(
     responses=problem_responses(401, 404),
 )
 async def list_assessment_answers(
-    assessment_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    assessment_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> AnswerList:
     """The answers given so far, oldest first (a checkpoint shows the last five)."""
     answered = await list_answers(
@@ -199,7 +199,7 @@ def _preview(markdown: str, length: int = 120) -> str:
     responses=problem_responses(401, 404),
 )
 async def read_correction(
-    answer_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    answer_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> CorrectionRead:
     """Solution, explanation and tutorials of a challenge already answered (never before)."""
     correction = await get_correction(
@@ -236,7 +236,7 @@ async def read_correction(
     responses=problem_responses(401, 404, 409, 422),
 )
 async def create_challenge_report(
-    assessment_id: int,
+    assessment_id: Id,
     body: ReportCreate,
     claims: CurrentClaims,
     container: ContainerDep,
@@ -260,7 +260,7 @@ async def create_challenge_report(
 async def list_challenge_reports(
     claims: CurrentClaims,
     uow: UowDep,
-    page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Reports per page.")] = 50,
 ) -> ReportList:
     """Problems reported by learners, newest first (platform administrators)."""

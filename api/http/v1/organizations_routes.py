@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.http.auth import CurrentClaims
-from api.http.deps import ContainerDep, UowDep
+from api.http.deps import ContainerDep, Id, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.organizations import (
     MembershipRead,
@@ -30,7 +30,7 @@ router = APIRouter(tags=["organizations"])
     responses=problem_responses(401, 403, 404),
 )
 async def read_organization(
-    organization_id: int, claims: CurrentClaims, uow: UowDep
+    organization_id: Id, claims: CurrentClaims, uow: UowDep
 ) -> MembershipRead:
     """An organisation the signed-in user belongs to, with the user's role in it."""
     view = await get_organization(organization_id, user_id=claims.user_id, uow=uow)
@@ -66,7 +66,7 @@ async def create_organization_as_admin(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def update_organization_as_admin(
-    organization_id: int, body: OrganizationUpdate, claims: CurrentClaims, uow: UowDep
+    organization_id: Id, body: OrganizationUpdate, claims: CurrentClaims, uow: UowDep
 ) -> OrganizationRead:
     """Rename an organisation, change its type, external id or logo (platform administrators)."""
     organization = await update_organization(

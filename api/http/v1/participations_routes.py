@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from api.composition import Container
 from api.http.auth import CurrentClaims
-from api.http.deps import ContainerDep, UowDep
+from api.http.deps import ContainerDep, Id, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.participations import (
     ParticipationCreate,
@@ -66,7 +66,7 @@ async def create_participation(
     responses=problem_responses(401, 404),
 )
 async def read_results(
-    participation_id: int,
+    participation_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
@@ -91,7 +91,7 @@ async def read_results(
     responses=problem_responses(401, 404, 409),
 )
 async def improve_participation(
-    participation_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    participation_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> ParticipationRead:
     """Improve a finished test before sharing: the skills failed 4+ days ago come back."""
     return await _play_again(participation_id, claims.user_id, False, container, uow)
@@ -104,14 +104,14 @@ async def improve_participation(
     responses=problem_responses(401, 404, 409),
 )
 async def retry_participation(
-    participation_id: int, claims: CurrentClaims, container: ContainerDep, uow: UowDep
+    participation_id: Id, claims: CurrentClaims, container: ContainerDep, uow: UowDep
 ) -> ParticipationRead:
     """Je retente: a new participation 4 days after sharing, when the campaign allows it."""
     return await _play_again(participation_id, claims.user_id, True, container, uow)
 
 
 async def _play_again(
-    participation_id: int, user_id: int, retry: bool, container: Container, uow: UnitOfWork
+    participation_id: Id, user_id: Id, retry: bool, container: Container, uow: UnitOfWork
 ) -> ParticipationRead:
     user = await get_user(user_id, uow=container.uow())
     started = await play_again(
@@ -133,7 +133,7 @@ async def _play_again(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def share_participation(
-    participation_id: int,
+    participation_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,

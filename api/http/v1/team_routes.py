@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Query, Response
 
 from api.http.auth import CurrentClaims
-from api.http.deps import ContainerDep, UowDep
+from api.http.deps import ContainerDep, Id, UowDep
 from api.http.problems import problem_responses
 from api.http.schemas.organizations import (
     InvitationAcceptance,
@@ -42,7 +42,7 @@ def _invitation(i: Invitation) -> InvitationRead:
     response_model=TeamRead,
     responses=problem_responses(401, 403),
 )
-async def list_members(organization_id: int, claims: CurrentClaims, uow: UowDep) -> TeamRead:
+async def list_members(organization_id: Id, claims: CurrentClaims, uow: UowDep) -> TeamRead:
     """The team, by last then first name (members)."""
     members = await team.list_team(organization_id, user_id=claims.user_id, uow=uow)
     return TeamRead(
@@ -67,7 +67,7 @@ async def list_members(organization_id: int, claims: CurrentClaims, uow: UowDep)
     responses=problem_responses(401, 403, 422),
 )
 async def invite(
-    organization_id: int,
+    organization_id: Id,
     body: InvitationCreate,
     background: BackgroundTasks,
     claims: CurrentClaims,
@@ -95,7 +95,7 @@ async def invite(
     responses=problem_responses(401, 403),
 )
 async def list_pending_invitations(
-    organization_id: int, claims: CurrentClaims, uow: UowDep
+    organization_id: Id, claims: CurrentClaims, uow: UowDep
 ) -> InvitationList:
     """Invitations not answered yet (administrators)."""
     found = await team.list_invitations(organization_id, user_id=claims.user_id, uow=uow)
@@ -108,8 +108,8 @@ async def list_pending_invitations(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def cancel(
-    organization_id: int,
-    invitation_id: int,
+    organization_id: Id,
+    invitation_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,
@@ -130,7 +130,7 @@ async def cancel(
     responses=problem_responses(404, 409),
 )
 async def read_invitation(
-    invitation_id: int,
+    invitation_id: Id,
     container: ContainerDep,
     uow: UowDep,
     code: Annotated[str, Query(max_length=512, description="The secret from the e-mailed link.")],
@@ -154,7 +154,7 @@ async def read_invitation(
     responses=problem_responses(401, 404, 409),
 )
 async def accept(
-    invitation_id: int,
+    invitation_id: Id,
     body: InvitationAcceptance,
     claims: CurrentClaims,
     container: ContainerDep,
@@ -185,7 +185,7 @@ async def accept(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def change_member_role(
-    organization_id: int, membership_id: int, body: RoleChange, claims: CurrentClaims, uow: UowDep
+    organization_id: Id, membership_id: Id, body: RoleChange, claims: CurrentClaims, uow: UowDep
 ) -> TeamMemberRead:
     """Change a member's role (administrators); the last administrator stays one."""
     await team.change_role(
@@ -209,8 +209,8 @@ async def change_member_role(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def remove(
-    organization_id: int,
-    membership_id: int,
+    organization_id: Id,
+    membership_id: Id,
     claims: CurrentClaims,
     container: ContainerDep,
     uow: UowDep,

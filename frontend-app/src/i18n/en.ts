@@ -300,6 +300,7 @@ export const en: Record<keyof typeof fr, string> = {
   "campaigns.sharedOn": "Sent on {date}",
   "campaigns.mastery": "{n} % success",
   "campaigns.disabled": "Journey archived by the organiser on {date}: it can no longer be continued or sent.",
+  "campaigns.disabledShared": "Journey archived by the organiser on {date}.",
   "campaigns.resume": "Resume",
   "campaigns.share": "Send my results",
   "campaigns.sendProfile": "Send my profile",

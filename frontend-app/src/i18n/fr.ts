@@ -312,6 +312,7 @@ export const fr = {
   "campaigns.sharedOn": "Envoyé le {date}",
   "campaigns.mastery": "{n} % de réussite",
   "campaigns.disabled": "Parcours archivé par l'organisateur le {date} : il ne peut plus être continué ni envoyé.",
+  "campaigns.disabledShared": "Parcours archivé par l'organisateur le {date}.",
   "campaigns.resume": "Reprendre",
   "campaigns.share": "J'envoie mes résultats",
   "campaigns.sendProfile": "J'envoie mon profil",

@@ -100,7 +100,7 @@ export function Campaign({ params }: PageProps) {
       <p class="landing__organization">
         {/* Decorative: the organisation's name follows. */}
         {campaign.organization_logo_url && (
-          <img class="org-logo" src={campaign.organization_logo_url} alt="" width={48} height={48} />
+          <img class="org-logo" src={campaign.organization_logo_url} alt="" width={48} height={48} referrerpolicy="no-referrer" />
         )}
         {campaign.organization_name}
       </p>

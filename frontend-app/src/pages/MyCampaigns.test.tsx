@@ -82,6 +82,8 @@ describe("Mes parcours page", () => {
       "Parcours archivé par l'organisateur le 20 septembre 2025 : il ne peut plus être continué ni envoyé.",
     );
     expect(within(cards[0]!).queryByRole("link")).not.toBeInTheDocument();
+    expect(cards[1]).toHaveTextContent("Parcours archivé par l'organisateur le 20 septembre 2025.");
+    expect(cards[1]).not.toHaveTextContent("ne peut plus être continué");
     expect(within(cards[1]!).getByRole("link", { name: "Voir mes résultats : Parcours Cléa" })).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Vos parcours en cours" })).not.toBeInTheDocument();
   });

@@ -113,7 +113,9 @@ function ParticipationCard({ participation: p }: { participation: ParticipationO
       </p>
       {p.disabled_at !== null && (
         <p class="participation-card__disabled">
-          {t("campaigns.disabled", { date: formatDate(new Date(p.disabled_at), locale) })}
+          {t(p.status === "SHARED" ? "campaigns.disabledShared" : "campaigns.disabled", {
+            date: formatDate(new Date(p.disabled_at), locale),
+          })}
         </p>
       )}
       {action && (

@@ -28,7 +28,7 @@ export function Header() {
           <div class="header__org">
             {/* Decorative: the organisation's name is written beside it. */}
             {current.organization.logo_url && (
-              <img class="org-logo" src={current.organization.logo_url} alt="" width={40} height={40} />
+              <img class="org-logo" src={current.organization.logo_url} alt="" width={40} height={40} referrerpolicy="no-referrer" />
             )}
             {memberships.length > 1 ? (
               <div class="field field--inline">

@@ -155,8 +155,35 @@ describe("Campaign list", () => {
     // "Mes campagnes" is an owner filter of its own: the choice of another owner is hidden.
     await user.click(screen.getByRole("button", { name: "Mes campagnes" }));
     expect(screen.queryByLabelText("Propriétaire")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Toutes les campagnes" }));
+    expect(screen.getByLabelText("Propriétaire")).toHaveDisplayValue("Zoé Martin");
     await waitFor(() => expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toMatchObject({ mine: "true" }));
     expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query.owner_id).toBeUndefined();
+  });
+
+  it("forgets the owner chosen in one organisation when another is opened", async () => {
+    const user = userEvent.setup();
+    const team = {
+      status: 200,
+      body: { items: [1, 2].map((n) => ({ membership_id: n, user_id: n, first_name: `P${n}`, last_name: "Nom", email: `p${n}@example.org`, role: "ADMIN" })) },
+    };
+    const api = mockApi({
+      "GET /api/v1/me": { status: 200, body: jeanneAccepted },
+      "GET /api/v1/me/memberships": { status: 200, body: { items: [collegeAdmin, lyceeMember] } },
+      "GET /api/v1/organizations/7/campaigns": page([summary()]),
+      "GET /api/v1/organizations/9/campaigns": page([summary()]),
+      "GET /api/v1/organizations/7/members": team,
+      "GET /api/v1/organizations/9/members": team,
+    });
+    signInStored();
+    renderAt("/orga/campagnes");
+    await user.selectOptions(await screen.findByLabelText("Propriétaire"), "P2 Nom");
+    await waitFor(() => expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query.owner_id).toBe("2"));
+
+    await user.selectOptions(screen.getByLabelText("Organisation"), "Lycée Victor Hugo");
+    await waitFor(() => expect(api.to("GET /api/v1/organizations/9/campaigns")).not.toHaveLength(0));
+    expect(api.to("GET /api/v1/organizations/9/campaigns").every((call) => call.query.owner_id === undefined)).toBe(true);
+    expect(await screen.findByLabelText("Propriétaire")).toHaveDisplayValue("Tous les propriétaires");
   });
 
   it("says when no campaign matches the search, and searches once typing pauses", async () => {

@@ -24,9 +24,14 @@ export function Campaigns(_: PageProps) {
   const organizationId = membership?.organization.id ?? null;
   const [archived, setArchived] = useState(false);
   const [mine, setMine] = useState(false);
-  const [ownerId, setOwnerId] = useState<number | null>(null);
+  // The owner chosen and the members to choose from belong to one organisation: another one
+  // starts with every owner, and lists its own members once they are read.
+  const [ownerChoice, setOwnerChoice] = useState<{ org: number | null; id: number | null }>({ org: null, id: null });
+  const ownerId = ownerChoice.org === organizationId ? ownerChoice.id : null;
+  const setOwnerId = (id: number | null) => setOwnerChoice({ org: organizationId, id });
   const [sort, setSort] = useState<CampaignSort>("-created_at");
-  const [members, setMembers] = useState<Team["items"]>([]);
+  const [team, setTeam] = useState<{ org: number | null; items: Team["items"] }>({ org: null, items: [] });
+  const members = team.org === organizationId ? team.items : [];
   const [search, setSearch] = useState("");
   const name = useDebounced(search.trim());
   const [state, setState] = useState<State>({ kind: "loading" });
@@ -52,10 +57,9 @@ export function Campaigns(_: PageProps) {
   useEffect(() => {
     if (organizationId === null) return;
     let live = true;
-    setOwnerId(null);
     api.team(organizationId).then(
-      (team) => live && setMembers(team.items),
-      () => live && setMembers([]),
+      (found) => live && setTeam({ org: organizationId, items: found.items }),
+      () => live && setTeam({ org: organizationId, items: [] }),
     );
     return () => {
       live = false;

@@ -2215,7 +2215,7 @@ export interface components {
             external_id?: string | null;
             /**
              * Logo Url
-             * @description Optional logo: an https:// URL, or a base64 data URI of a PNG, JPEG, GIF, WebP or SVG image (at most 150 000 characters). Refused otherwise (INVALID_LOGO).
+             * @description Optional logo: an https:// URL, or a base64 data URI of a PNG, JPEG, GIF, WebP or SVG image (at most 50 000 characters). Refused otherwise (INVALID_LOGO).
              */
             logo_url?: string | null;
         };

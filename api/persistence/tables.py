@@ -171,6 +171,8 @@ campaigns = Table(
         nullable=False,
     ),
     Column("name", String(255), nullable=False),
+    # name_sort_key(name): the list's alphabetical order, alike on SQLite and PostgreSQL.
+    Column("name_key", String(255), nullable=False),
     Column("type", String(32), nullable=False),
     Column("creator_id", BigId, ForeignKey("users.id"), nullable=False),
     Column("owner_id", BigId, ForeignKey("users.id"), nullable=False),

@@ -73,7 +73,7 @@ async def test_the_list_sorts_by_date_name_or_participants(
     member = await bearer(client, "member@example.org")
     url = f"/api/v1/organizations/{organization_id}/campaigns"
     created = {}
-    for name in ("bilan", "Atelier", "Diagnostic", "ciblé"):
+    for name in ("bilan", "Atelier", "Diagnostic", "ciblé", "École", "Zèbre"):
         created[name] = await create(client, organization_id, "member@example.org", name=name)
         container.clock.advance(timedelta(minutes=1))
     for n in range(2):
@@ -95,10 +95,18 @@ async def test_the_list_sorts_by_date_name_or_participants(
         assert listed.status_code == 200, listed.text
         return [c["campaign"]["name"] for c in listed.json()["items"]]
 
-    assert await names(None) == ["ciblé", "Diagnostic", "Atelier", "bilan"]
-    assert await names("created_at") == ["bilan", "Atelier", "Diagnostic", "ciblé"]
-    assert await names("name") == ["Atelier", "bilan", "ciblé", "Diagnostic"]  # case apart
-    assert await names("-name") == ["Diagnostic", "ciblé", "bilan", "Atelier"]
+    assert await names(None) == ["Zèbre", "École", "ciblé", "Diagnostic", "Atelier", "bilan"]
+    assert await names("created_at") == [
+        "bilan",
+        "Atelier",
+        "Diagnostic",
+        "ciblé",
+        "École",
+        "Zèbre",
+    ]
+    # Case and accents apart, on both databases: "École" between "Diagnostic" and "Zèbre".
+    assert await names("name") == ["Atelier", "bilan", "ciblé", "Diagnostic", "École", "Zèbre"]
+    assert await names("-name") == ["Zèbre", "École", "Diagnostic", "ciblé", "bilan", "Atelier"]
     assert (await names("-participants"))[:2] == ["ciblé", "Atelier"]
     unknown = await client.get(url, params={"sort": "owner"}, headers=member)
     assert unknown.status_code == 422

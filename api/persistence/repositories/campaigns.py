@@ -35,6 +35,7 @@ from domain.campaigns.model import (
     ParticipantRow,
     SharedProfilePage,
     StatusCounts,
+    name_sort_key,
 )
 
 _PARIS = ZoneInfo(ACTIVITY_TIME_ZONE)
@@ -154,7 +155,7 @@ async def shared_chunk(
 def _campaign_order(sort: CampaignSort, summaries: Any) -> list[Any]:
     """The list's ORDER BY (the id, newest first, breaks ties so pages never overlap)."""
     participants = summaries.selected_columns.participants
-    name = func.lower(campaigns.c.name)
+    name = campaigns.c.name_key
     return {
         "-created_at": [campaigns.c.created_at.desc()],
         "created_at": [campaigns.c.created_at.asc()],
@@ -170,6 +171,7 @@ class SqlCampaignRepository:
 
     async def add(self, campaign: Campaign) -> Campaign:
         values = {name: getattr(campaign, name) for name in _FIELDS}
+        values["name_key"] = name_sort_key(campaign.name)
         values["type"] = campaign.type.value
         values["external_id_type"] = (
             campaign.external_id_type.value if campaign.external_id_type else None
@@ -198,6 +200,7 @@ class SqlCampaignRepository:
     async def update(self, campaign: Campaign) -> None:
         # Deleting is its own statement (remove); a stale copy must not undo it.
         values = {name: getattr(campaign, name) for name in _FIELDS if name[:8] != "deleted_"}
+        values["name_key"] = name_sort_key(campaign.name)
         await self._db.execute(
             update(campaigns)
             .where(campaigns.c.id == campaign.id, campaigns.c.deleted_at.is_(None))

@@ -61,6 +61,12 @@ describe("Results page", () => {
     expect(screen.getByRole("button", { name: "J'envoie mes résultats" })).toBeInTheDocument();
   });
 
+  it("says, instead of offering to send, that the organisation archived the campaign", async () => {
+    open({ "GET /api/v1/campaigns-to-join/TUMYUZ238": { status: 200, body: { ...campaign, is_archived: true } } });
+    expect(await screen.findByText("Ce parcours a été archivé : il ne peut plus être commencé ni envoyé.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "J'envoie mes résultats" })).not.toBeInTheDocument();
+  });
+
   it("offers no sending for a journey not finished", async () => {
     open({ [RESULTS]: { status: 200, body: results({ completed: false, stage: null, badges: [] }) } });
     expect(await screen.findByText(/Vous n'avez pas terminé ce parcours/)).toBeInTheDocument();

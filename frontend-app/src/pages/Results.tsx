@@ -18,6 +18,8 @@ type State =
       names: Record<string, string>;
       /** A profiles collection: no test, the learner sends their Pix profile as it is. */
       profiles: boolean;
+      /** The organisation archived the campaign: results can no longer be sent. */
+      archived: boolean;
     };
 
 /** The learner's results in a campaign, and "J'envoie mes résultats". Printable. */
@@ -52,7 +54,8 @@ export function Results({ params }: PageProps) {
           for (const competence of area.competences) names[competence.index] = competence.name;
         }
         const profiles = campaign?.type === "PROFILES_COLLECTION";
-        if (live) setState({ kind: "ready", journey, results, names, profiles });
+        const archived = campaign?.is_archived ?? false;
+        if (live) setState({ kind: "ready", journey, results, names, profiles, archived });
       } catch (error) {
         if (!live) return;
         if (error instanceof ApiError && error.status === 404) setState({ kind: "none" });
@@ -138,7 +141,7 @@ export function Results({ params }: PageProps) {
     );
   }
 
-  const { journey, results, names, profiles } = state;
+  const { journey, results, names, profiles, archived } = state;
   const shared = results.status === "SHARED";
   const stage = results.stage;
   const competences = [...results.competences].sort((a, b) =>
@@ -207,7 +210,10 @@ export function Results({ params }: PageProps) {
               {profiles ? t("results.profileShared") : t("results.shared")}
             </p>
           ) : (
-            results.completed && (
+            results.completed &&
+            (archived ? (
+              <Alert kind="info">{t("error.CAMPAIGN_ARCHIVED")}</Alert>
+            ) : (
               <>
                 <p>{profiles ? t("results.profileShareIntro") : t("results.shareIntro")}</p>
                 {shareError && <Alert>{shareError}</Alert>}
@@ -215,7 +221,7 @@ export function Results({ params }: PageProps) {
                   {sharing ? t("form.sending") : profiles ? t("results.profileShare") : t("results.share")}
                 </button>
               </>
-            )
+            ))
           )}
         </div>
       </div>

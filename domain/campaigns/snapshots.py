@@ -9,6 +9,8 @@ from datetime import datetime
 from adaptive import knowledge as knowledge_rules
 from adaptive.types import KnowledgeElement, KnowledgeStatus
 from domain.campaigns.model import ExportParticipation
+from domain.campaigns.tally import tube_patterns
+from domain.learning_content.model import LearningContent
 from domain.participations.model import Participation
 from domain.unit_of_work import UnitOfWork
 
@@ -31,16 +33,22 @@ def when_shared(
     return [e for e in elements if e.created_at <= shared_at]
 
 
-async def validated_at_sharing(uow: UnitOfWork, participation: Participation) -> frozenset[str]:
-    """The skills a shared participation had validated: its snapshot; for results shared
-    before snapshots existed, the knowledge of then, as the first reading of collective
-    results counted it (what to take out of the tally when it stops counting)."""
-    if participation.validated_at_sharing is not None:
-        return participation.validated_at_sharing
-    if participation.shared_at is None:
-        return frozenset()
-    elements = await uow.knowledge.of_user(participation.user_id, None)
-    return knowledge_rules.validated_skill_ids(when_shared(elements, participation.shared_at))
+async def untally(uow: UnitOfWork, participation: Participation, content: LearningContent) -> None:
+    """Take a shared participation out of its campaign's tally (a retry replaces it, the
+    organisation deletes it), with what it had validated when shared: its snapshot, or for
+    results shared before snapshots existed the knowledge of then, as the first reading of
+    collective results counted it. Nothing happens if it was not counted (ADR 0009)."""
+    if participation.id is None or participation.shared_at is None:
+        return
+    validated = participation.validated_at_sharing
+    if validated is None:
+        elements = await uow.knowledge.of_user(participation.user_id, None)
+        validated = knowledge_rules.validated_skill_ids(
+            when_shared(elements, participation.shared_at)
+        )
+    await uow.tallies.remove(
+        participation.campaign_id, participation.id, tube_patterns(validated, content)
+    )
 
 
 async def knowledge_of_chunk(

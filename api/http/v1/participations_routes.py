@@ -111,7 +111,7 @@ async def retry_participation(
 
 
 async def _play_again(
-    participation_id: Id, user_id: Id, retry: bool, container: Container, uow: UnitOfWork
+    participation_id: int, user_id: int, retry: bool, container: Container, uow: UnitOfWork
 ) -> ParticipationRead:
     user = await get_user(user_id, uow=container.uow())
     started = await play_again(

@@ -69,6 +69,13 @@ _FIELDS = (
 )
 
 
+def _stored(campaign: Campaign) -> dict[str, Any]:
+    """The columns the application writes, with the sort key its name gives."""
+    values = {name: getattr(campaign, name) for name in _FIELDS}
+    values["name_key"] = name_sort_key(campaign.name)
+    return values
+
+
 def _campaign(row: Any) -> Campaign:
     return Campaign(
         id=row.id,
@@ -170,8 +177,7 @@ class SqlCampaignRepository:
         self._db = connection
 
     async def add(self, campaign: Campaign) -> Campaign:
-        values = {name: getattr(campaign, name) for name in _FIELDS}
-        values["name_key"] = name_sort_key(campaign.name)
+        values = _stored(campaign)
         values["type"] = campaign.type.value
         values["external_id_type"] = (
             campaign.external_id_type.value if campaign.external_id_type else None
@@ -199,8 +205,7 @@ class SqlCampaignRepository:
 
     async def update(self, campaign: Campaign) -> None:
         # Deleting is its own statement (remove); a stale copy must not undo it.
-        values = {name: getattr(campaign, name) for name in _FIELDS if name[:8] != "deleted_"}
-        values["name_key"] = name_sort_key(campaign.name)
+        values = {k: v for k, v in _stored(campaign).items() if not k.startswith("deleted_")}
         await self._db.execute(
             update(campaigns)
             .where(campaigns.c.id == campaign.id, campaigns.c.deleted_at.is_(None))

@@ -11,11 +11,9 @@ from domain.campaigns.model import (
     CampaignPage,
     CampaignSummary,
 )
-from domain.campaigns.snapshots import validated_at_sharing
-from domain.campaigns.tally import tube_patterns
+from domain.campaigns.snapshots import untally
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import ParticipationNotFoundError
-from domain.participations.model import ParticipationStatus
 from domain.shared.errors import FieldError, ForbiddenError, InvalidInputError
 from domain.shared.ports import Clock
 from domain.unit_of_work import UnitOfWork
@@ -153,10 +151,5 @@ async def delete_participation(
             campaign_id, participation.user_id, at=clock.now(), by=user_id
         )
         for gone in removed:
-            if gone.status == ParticipationStatus.SHARED and gone.id is not None:
-                await uow.tallies.remove(
-                    campaign_id,
-                    gone.id,
-                    tube_patterns(await validated_at_sharing(uow, gone), current),
-                )
+            await untally(uow, gone, current)
         await uow.commit()

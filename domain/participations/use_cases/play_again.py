@@ -11,8 +11,7 @@ from domain.assessments.model import (
     AssessmentType,
 )
 from domain.campaigns.errors import CampaignNotFoundError
-from domain.campaigns.snapshots import validated_at_sharing
-from domain.campaigns.tally import tube_patterns
+from domain.campaigns.snapshots import untally
 from domain.learning_content.engine_view import EngineViews, target_of
 from domain.learning_content.ports import ContentProvider, loaded
 from domain.participations.errors import NotYetAllowedError, ParticipationNotFoundError
@@ -85,11 +84,7 @@ async def play_again(
             )
         if retry:
             # The shared result stops counting in collective results until the new one is shared.
-            await uow.tallies.remove(
-                campaign.id or 0,
-                participation.id,
-                tube_patterns(await validated_at_sharing(uow, participation), current),
-            )
+            await untally(uow, participation, current)
             if not await uow.participations.update(replace(participation, is_improved=True)):
                 raise ParticipationNotFoundError()  # deleted by the organisation meanwhile
             participation = await uow.participations.add(

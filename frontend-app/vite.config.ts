@@ -17,5 +17,8 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     restoreMocks: true,
     unstubGlobals: true,
+    // Longer than testing-library's 5 s wait (src/test/setup.ts), so a wait that fails says what
+    // it waited for instead of a bare "Test timed out".
+    testTimeout: 20000,
   },
 });

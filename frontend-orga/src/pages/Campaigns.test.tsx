@@ -155,10 +155,25 @@ describe("Campaign list", () => {
     // "Mes campagnes" is an owner filter of its own: the choice of another owner is hidden.
     await user.click(screen.getByRole("button", { name: "Mes campagnes" }));
     expect(screen.queryByLabelText("Propriétaire")).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toEqual({
+        mine: "true",
+        sort: "name",
+        page: "1",
+        page_size: "25",
+      }),
+    );
+    // Back to "Toutes les campagnes", the owner chosen before applies again.
     await user.click(screen.getByRole("button", { name: "Toutes les campagnes" }));
     expect(screen.getByLabelText("Propriétaire")).toHaveDisplayValue("Zoé Martin");
-    await waitFor(() => expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toMatchObject({ mine: "true" }));
-    expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query.owner_id).toBeUndefined();
+    await waitFor(() =>
+      expect(api.to("GET /api/v1/organizations/7/campaigns").at(-1)!.query).toEqual({
+        owner_id: "2",
+        sort: "name",
+        page: "1",
+        page_size: "25",
+      }),
+    );
   });
 
   it("forgets the owner chosen in one organisation when another is opened", async () => {

@@ -1,6 +1,6 @@
-import { useState } from "preact/hooks";
 import { LanguageSwitch } from "@pix-libre/shared/components/LanguageSwitch";
 import { useI18n, type MessageKey } from "@pix-libre/shared/i18n";
+import { useKeyedState } from "@pix-libre/shared/keyed";
 import { Link, locationStore } from "@pix-libre/shared/navigation";
 import { sessionStore } from "@pix-libre/shared/session";
 import { useStore } from "@pix-libre/shared/store";
@@ -26,10 +26,8 @@ export function Header() {
   const signedIn = useStore(sessionStore) !== null;
   const { path } = useStore(locationStore);
   // Narrow screens fold the links behind "Menu"; wide ones always show them (CSS).
-  // Open on the page where it was opened: following a link closes it. (Closing it in an
-  // effect on the path would also close a menu opened before the first effect ran.)
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const open = openAt === path;
+  // Open on the page where it was opened: following a link closes it.
+  const [open, setOpen] = useKeyedState(path, false);
 
   return (
     <header class="header">
@@ -48,7 +46,7 @@ export function Header() {
                 class="header__menu-toggle"
                 aria-expanded={open}
                 aria-controls="main-links"
-                onClick={() => setOpenAt(open ? null : path)}
+                onClick={() => setOpen(!open)}
               >
                 <span aria-hidden="true" class="header__menu-icon">
                   {open ? "✕" : "☰"}

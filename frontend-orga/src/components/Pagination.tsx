@@ -1,17 +1,14 @@
-import { useEffect, useState } from "preact/hooks";
 import { useI18n } from "@pix-libre/shared/i18n";
+import { useKeyedState } from "@pix-libre/shared/keyed";
 
 /**
  * The page of a list, which belongs to the filters it was chosen with (`filters`: any string
  * that changes with them). New filters start at page 1 in the same render, so one request goes
  * out, not one for the old page and one for page 1; coming back to earlier filters starts at
- * page 1 too. (Resetting the page in an effect on the filters would also undo a page chosen
- * before the effect first ran.)
+ * page 1 too.
  */
 export function usePage(filters: string): [number, (page: number) => void] {
-  const [paged, setPaged] = useState({ filters, page: 1 });
-  useEffect(() => setPaged((p) => (p.filters === filters ? p : { filters, page: 1 })), [filters]);
-  return [paged.filters === filters ? paged.page : 1, (page: number) => setPaged({ filters, page })];
+  return useKeyedState(filters, 1);
 }
 
 /** "Page X sur Y" with previous / next buttons; hidden when everything fits on one page. */

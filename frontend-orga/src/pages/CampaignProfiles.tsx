@@ -9,6 +9,7 @@ import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import { api, type OrgaCampaign, type SharedProfile, type SharedProfilePage } from "@pix-libre/shared/api/client";
 import { useI18n } from "@pix-libre/shared/i18n";
+import { useKeyedState } from "@pix-libre/shared/keyed";
 import { LoadFailed, useFocusOnNewPage, useLoaded } from "../components/Loaded";
 import { Pagination, usePage } from "../components/Pagination";
 import { formatDate, useDebounced } from "../organization";
@@ -107,16 +108,14 @@ function ProfilesTable({
 }) {
   const { t, locale } = useI18n();
   // The rows opened on this page of results: another page or other filters start closed.
-  // (Closing them in an effect on `data` would also close a row opened before it first ran.)
-  const [opened, setOpened] = useState<{ data: typeof data; ids: ReadonlySet<number> }>({ data, ids: new Set() });
-  const open = opened.data === data ? opened.ids : new Set<number>();
+  const [open, setOpen] = useKeyedState<ReadonlySet<number>>(data, new Set());
   const external = campaign.external_id_label;
   const columns = external ? 7 : 6;
   const toggle = (id: number) => {
     const next = new Set(open);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    setOpened({ data, ids: next });
+    setOpen(next);
   };
   return (
     <>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, type CampaignPage as Page, type CampaignSort, type Team } from "@pix-libre/shared/api/client";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { useI18n } from "@pix-libre/shared/i18n";
+import { useKeyedState } from "@pix-libre/shared/keyed";
 import { Link, type PageProps } from "@pix-libre/shared/navigation";
 import { type Loaded, LoadFailed, useFocusOnNewPage } from "../components/Loaded";
 import { Pagination, usePage } from "../components/Pagination";
@@ -26,12 +27,9 @@ export function Campaigns(_: PageProps) {
   const [mine, setMine] = useState(false);
   // The owner chosen and the members to choose from belong to one organisation: another one
   // starts with every owner, and lists its own members once they are read.
-  const [ownerChoice, setOwnerChoice] = useState<{ org: number | null; id: number | null }>({ org: null, id: null });
-  const ownerId = ownerChoice.org === organizationId ? ownerChoice.id : null;
-  const setOwnerId = (id: number | null) => setOwnerChoice({ org: organizationId, id });
+  const [ownerId, setOwnerId] = useKeyedState<number | null>(organizationId, null);
   const [sort, setSort] = useState<CampaignSort>("-created_at");
-  const [team, setTeam] = useState<{ org: number | null; items: Team["items"] }>({ org: null, items: [] });
-  const members = team.org === organizationId ? team.items : [];
+  const [members, setMembers] = useKeyedState<Team["items"]>(organizationId, []);
   const [search, setSearch] = useState("");
   const name = useDebounced(search.trim());
   const [state, setState] = useState<State>({ kind: "loading" });
@@ -58,8 +56,8 @@ export function Campaigns(_: PageProps) {
     if (organizationId === null) return;
     let live = true;
     api.team(organizationId).then(
-      (found) => live && setTeam({ org: organizationId, items: found.items }),
-      () => live && setTeam({ org: organizationId, items: [] }),
+      (found) => live && setMembers(found.items),
+      () => live && setMembers([]),
     );
     return () => {
       live = false;

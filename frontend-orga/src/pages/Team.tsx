@@ -10,6 +10,7 @@ import { TextField } from "@pix-libre/shared/components/TextField";
 import { EMAIL_PATTERN, useFocusFirstInvalid } from "@pix-libre/shared/components/form";
 import { usePageTitle } from "@pix-libre/shared/components/usePageTitle";
 import { errorMessage, fieldMessages, useI18n } from "@pix-libre/shared/i18n";
+import { useKeyedState } from "@pix-libre/shared/keyed";
 import { loadAccount } from "../auth";
 import { formatDate, useMembership } from "../organization";
 
@@ -251,11 +252,10 @@ function MemberRow({
   onRemove: (member: TeamMember) => void;
 }) {
   const { t } = useI18n();
-  // The role chosen in the list and not saved yet; null: the member's role as saved. (Syncing a
-  // copy of member.role in an effect would undo a choice made before the effect ran.)
+  // The role chosen in the list and not saved yet; null: the member's role as saved.
   // Kept with the role it was chosen from: once saved, or changed by someone else, it lapses.
-  const [draft, setDraft] = useState<{ from: Role; to: Role } | null>(null);
-  const role = draft && draft.from === member.role ? draft.to : member.role;
+  const [draft, setDraft] = useKeyedState<Role | null>(member.role, null);
+  const role = draft ?? member.role;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
@@ -273,7 +273,7 @@ function MemberRow({
       <td>
         {admin ? (
           <span class="inline-form">
-            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setDraft({ from: member.role, to: e.currentTarget.value as Role })}>
+            <select aria-label={t("team.roleOf", { name })} value={role} onChange={(e) => setDraft(e.currentTarget.value as Role)}>
               <option value="MEMBER">{t("role.MEMBER")}</option>
               <option value="ADMIN">{t("role.ADMIN")}</option>
             </select>

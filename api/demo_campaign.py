@@ -43,6 +43,7 @@ from domain.campaigns.use_cases.create_campaign import NewCampaign, create_campa
 from domain.learning_content.engine_view import target_of
 from domain.learning_content.model import LearningContent
 from domain.learning_content.ports import loaded
+from domain.shared.names import name_sort_key
 
 PROFILES = {
     "cléa": "pix-emploi-clea",
@@ -128,6 +129,8 @@ USER_COLUMNS = [
     "id",
     "first_name",
     "last_name",
+    "first_name_key",
+    "last_name_key",
     "email",
     "password_hash",
     "locale",
@@ -409,6 +412,8 @@ async def generate_demo_campaign(
                         user_id,
                         first,
                         last,
+                        name_sort_key(first),
+                        name_sort_key(last),
                         f"demo.{campaign.code.lower()}.{i + 1}@example.org",
                         password_hash,
                         "fr",

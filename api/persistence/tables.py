@@ -65,6 +65,9 @@ users = Table(
     Column("id", BigId, primary_key=True),
     Column("first_name", String(255), nullable=False),
     Column("last_name", String(255), nullable=False),
+    # name_sort_key() of each: Orga's lists order and search by them, alike on both databases.
+    Column("first_name_key", String(255), nullable=False),
+    Column("last_name_key", String(255), nullable=False),
     Column("email", String(255), nullable=False),
     Column("password_hash", String(255), nullable=False),
     Column("locale", String(8), nullable=False),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,14 +24,6 @@ class CampaignType(StrEnum):
 class ExternalIdType(StrEnum):
     STRING = "STRING"
     EMAIL = "EMAIL"
-
-
-def name_sort_key(name: str) -> str:
-    """Where a name goes in an alphabetical list, the same on every database: case and accents
-    do not count ("École" between "Diagnostic" and "Formation"), ligatures are spelt out."""
-    spelt = name.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFKD", spelt.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))[:255]
 
 
 def normalise_code(code: str) -> str:

@@ -35,8 +35,8 @@ from domain.campaigns.model import (
     ParticipantRow,
     SharedProfilePage,
     StatusCounts,
-    name_sort_key,
 )
+from domain.shared.names import name_sort_key
 
 _PARIS = ZoneInfo(ACTIVITY_TIME_ZONE)
 
@@ -99,25 +99,23 @@ def _latest_assessment_state() -> Any:
 
 
 def participant_matches(search: str | None) -> ColumnElement[bool] | None:
-    """Pix's participant search, shared by Orga's lists: case-insensitive "contains" on the
-    first name, the last name, "first last", "last first" and the external id. Blanks around
-    and between words do not count; a blank search filters nothing."""
-    pattern = " ".join((search or "").split()).lower()
-    if not pattern:
+    """Pix's participant search, shared by Orga's lists: "contains" on the first name, the last
+    name, "first last", "last first" (case and accents aside, on the stored name keys) and the
+    external id (case aside). Blanks around and between words do not count; a blank search
+    filters nothing."""
+    words = " ".join((search or "").split())
+    if not words:
         return None
-    first = func.lower(users.c.first_name)
-    last = func.lower(users.c.last_name)
+    name = name_sort_key(words)
+    first, last = users.c.first_name_key, users.c.last_name_key
     return or_(
         *(
-            text_.contains(pattern, autoescape=True)
-            for text_ in (
-                first,
-                last,
-                first + " " + last,
-                last + " " + first,
-                func.lower(campaign_participations.c.participant_external_id),
-            )
-        )
+            text_.contains(name, autoescape=True)
+            for text_ in (first, last, first + " " + last, last + " " + first)
+        ),
+        func.lower(campaign_participations.c.participant_external_id).contains(
+            words.lower(), autoescape=True
+        ),
     )
 
 
@@ -386,11 +384,7 @@ class SqlCampaignRepository:
             select(campaign_participations, users.c.first_name, users.c.last_name)
             .join(users, users.c.id == campaign_participations.c.user_id)
             .where(*conditions)
-            .order_by(
-                func.lower(users.c.last_name),
-                func.lower(users.c.first_name),
-                campaign_participations.c.id,
-            )
+            .order_by(users.c.last_name_key, users.c.first_name_key, campaign_participations.c.id)
             .limit(limit)
             .offset(offset)
         )
@@ -472,6 +466,8 @@ class SqlCampaignRepository:
                 campaign_participations.c.id,
                 users.c.first_name,
                 users.c.last_name,
+                users.c.first_name_key,
+                users.c.last_name_key,
                 campaign_participations.c.participant_external_id,
                 campaign_participations.c.created_at,
                 campaign_participations.c.shared_at,
@@ -488,9 +484,7 @@ class SqlCampaignRepository:
             await self._db.execute(select(func.count()).select_from(filtered.subquery()))
         ).scalar_one()
         rows = await self._db.execute(
-            filtered.order_by(
-                func.lower(base.c.last_name), func.lower(base.c.first_name), base.c.id
-            )
+            filtered.order_by(base.c.last_name_key, base.c.first_name_key, base.c.id)
             .limit(limit)
             .offset(offset)
         )

@@ -106,7 +106,7 @@ class SqlTeamQueries:
                 memberships.c.organization_id == organization_id,
                 memberships.c.disabled_at.is_(None),
             )
-            .order_by(func.lower(users.c.last_name), func.lower(users.c.first_name), users.c.id)
+            .order_by(users.c.last_name_key, users.c.first_name_key, users.c.id)
         )
         return [
             TeamMember(_membership(row), row.first_name, row.last_name, row.email) for row in rows

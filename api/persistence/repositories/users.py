@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from api.persistence.database import violates
 from api.persistence.tables import password_reset_tokens, refresh_tokens, users
+from domain.shared.names import name_sort_key
 from domain.users.errors import EmailAlreadyUsedError
 from domain.users.model import Locale, PasswordResetToken, RefreshToken, User
 
@@ -34,6 +35,8 @@ def _user_values(user: User) -> dict[str, Any]:
     return {
         "first_name": user.first_name,
         "last_name": user.last_name,
+        "first_name_key": name_sort_key(user.first_name),
+        "last_name_key": name_sort_key(user.last_name),
         "email": user.email,
         "password_hash": user.password_hash,
         "locale": user.locale.value,

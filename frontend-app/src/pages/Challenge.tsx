@@ -248,8 +248,10 @@ function ChallengeView({
     await onAnswered(timedOut, answered.next);
   }
 
-  // Focused challenges: leaving the window (another tab, another application) is recorded.
-  useEffect(() => {
+  // Focused challenges: leaving the window (another tab, another application) is recorded,
+  // from the moment the question shows (a layout effect: a plain one waits for the next frame,
+  // and leaving before it would go unrecorded).
+  useLayoutEffect(() => {
     if (!challenge.focused || !started) return;
     const leave = () => {
       if (focusedOutRef.current || sending.current) return;
